@@ -1,0 +1,373 @@
+package uz
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/yozuv/yozuv/internal/translit"
+)
+
+// The lexicon holds the words that the letter rules get wrong in at least
+// one direction, in data/lexicon.txt, one word a line:
+//
+//	cyrillic [TAB latin] [TAB flags]
+//
+// The Latin spelling may be left out when the Cyrillic → Latin rules give
+// it (компьютер → kompyuter: the entry is there for the way back). Flags:
+// "=" matches the word only on its own, never with suffixes; "+ь" keeps a
+// final ь before suffixes (Брюссельда), which is otherwise dropped
+// (октябрь, октябрда). Lines starting with # are comments.
+//
+//go:embed data/lexicon.txt
+var lexiconText string
+
+// Latin words (brands, organisations, common English words) that Latin →
+// Cyrillic keeps in Latin, one a line.
+//
+//go:embed data/foreign.txt
+var foreignText string
+
+// Acronyms written in capitals whose letters keep their own Latin forms
+// even when longer than the rules guess (АҚШ → AQSh is guessed; МДҲ, ЎзА…).
+//
+//go:embed data/acronyms.txt
+var acronymText string
+
+type entry struct {
+	cyr      string // lower case
+	lat      string // lower case, "'" for every apostrophe
+	exact    bool   // no suffixes
+	dropSoft bool   // drop a final ь before suffixes
+}
+
+type lexicon struct {
+	// triggers holds the letters whose presence in a Cyrillic word calls
+	// for a lexicon look-up; firsts, the first letters of the keys that
+	// have none of them.
+	triggers [0x100]bool
+	firsts   [0x100]bool
+	entries  []entry
+	cyrTrie  trie // keys: lower-case Cyrillic, for Cyrillic → Latin
+	latTrie  trie // keys: lower-case Latin, for Latin → Cyrillic
+	foreigns map[string]bool
+	acronyms map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lexData *lexicon
+)
+
+// builtin returns the lexicon built from the embedded data.
+func builtin() *lexicon {
+	lexOnce.Do(func() { lexData = buildLexicon(lexiconText, foreignText, acronymText) })
+	return lexData
+}
+
+func buildLexicon(words, foreign, acronyms string) *lexicon {
+	lx := &lexicon{foreigns: map[string]bool{}, acronyms: map[string]bool{}}
+	cyrKeys := map[string]int32{}
+	latKeys := map[string]int32{}
+	for _, line := range lines(words) {
+		f := strings.Split(line, "\t")
+		e := entry{cyr: lowerCyr(strings.TrimSpace(f[0])), dropSoft: true}
+		var lat string
+		if len(f) > 1 {
+			lat = strings.TrimSpace(f[1])
+		}
+		if len(f) > 2 {
+			for _, fl := range strings.Fields(f[2]) {
+				switch fl {
+				case "=":
+					e.exact = true
+				case "+ь":
+					e.dropSoft = false
+				}
+			}
+		}
+		rule := string(cyrRules(e.cyr))
+		if lat == "" || lat == "-" {
+			lat = rule
+		}
+		e.lat = normLatin(lat)
+		idx := int32(len(lx.entries))
+		lx.entries = append(lx.entries, e)
+		if e.lat != rule {
+			cyrKeys[e.cyr] = idx
+			if s, ok := strings.CutSuffix(e.cyr, "ь"); ok && e.dropSoft && !e.exact {
+				if _, dup := cyrKeys[s]; !dup {
+					cyrKeys[s] = idx
+				}
+			}
+		}
+		if string(latinRules(nil, e.lat, false)) != e.cyr {
+			latKeys[e.lat] = idx
+		}
+	}
+	lx.cyrTrie = newTrie(cyrKeys)
+	for _, r := range "ьъёюяцщэ" {
+		lx.triggers[r-0x400] = true
+	}
+	for k := range cyrKeys {
+		if !strings.ContainsAny(k, "ьъёюяцщэ") {
+			r, _ := utf8.DecodeRuneInString(k)
+			if isCyrillic(r) {
+				lx.firsts[r-0x400] = true
+			}
+		}
+	}
+	lx.latTrie = newTrie(latKeys)
+	for _, w := range lines(foreign) {
+		lx.foreigns[normLatin(w)] = true
+	}
+	for _, w := range lines(acronyms) {
+		lx.acronyms[lowerCyr(w)] = true
+	}
+	return lx
+}
+
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if i := strings.Index(l, " #"); i >= 0 {
+			l = l[:i]
+		}
+		l = strings.TrimRight(l, " \t\r")
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func lowerCyr(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if isCyrillic(r) {
+			r, _ = cyrLower(r)
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// normLatin lower-cases a Latin word and writes every apostrophe as "'".
+func normLatin(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r == '\u2018' || r == '\u2019' || r == '\u02bb' || r == '\u02bc' || r == '`' || r == '\u00b4':
+			r = '\''
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// cyrRules converts a lower-case Cyrillic word by the letter rules alone,
+// with the official marks, into the lexicon's Latin form ("'" marks).
+func cyrRules(s string) []byte {
+	c := &toLatin{okina: "'", tutuq: "'", lex: &lexicon{}}
+	return c.appendRun(nil, s, translit.NewContext(""))
+}
+
+// latinOf returns an entry's Latin spelling with the given marks.
+func (lx *lexicon) latinOf(e *entry, okina, tutuq string) string {
+	if !strings.Contains(e.lat, "'") {
+		return e.lat
+	}
+	var b strings.Builder
+	for i := 0; i < len(e.lat); i++ {
+		if e.lat[i] == '\'' {
+			if i > 0 && (e.lat[i-1] == 'o' || e.lat[i-1] == 'g') {
+				b.WriteString(okina)
+			} else {
+				b.WriteString(tutuq)
+			}
+			continue
+		}
+		b.WriteByte(e.lat[i])
+	}
+	return b.String()
+}
+
+// matchCyr finds the longest lexicon stem at the start of the run that is
+// followed only by suffixes, and returns its entry and the number of
+// letters it covers.
+func (lx *lexicon) matchCyr(w *run) (*entry, int) {
+	if len(lx.cyrTrie.nodes) == 0 {
+		return nil, 0
+	}
+	key := w.key
+	var ends [8]int
+	var vals [8]int32
+	n := prefixes(&lx.cyrTrie, key, ends[:], vals[:])
+	for k := n - 1; k >= 0; k-- {
+		e := &lx.entries[vals[k]]
+		end := ends[k]
+		if e.exact && end != len(key) {
+			continue
+		}
+		rest := string(key[end:])
+		if rest != "" && e.dropSoft && strings.HasSuffix(e.cyr, "ь") && strings.HasPrefix(rest, "ь") {
+			rest = rest[len("ь"):]
+		}
+		if !cyrillicSuffixes.accepts(rest) {
+			continue
+		}
+		// Convert the byte offset to a letter count.
+		letters := sort.Search(len(w.letters), func(i int) bool { return int(w.letters[i].at) >= end })
+		return e, letters
+	}
+	return nil, 0
+}
+
+// matchLat is matchCyr for a lower-case Latin key; letters are bytes.
+func (lx *lexicon) matchLat(key string) (*entry, int) {
+	if len(lx.latTrie.nodes) == 0 {
+		return nil, 0
+	}
+	var ends [8]int
+	var vals [8]int32
+	n := prefixes(&lx.latTrie, key, ends[:], vals[:])
+	for k := n - 1; k >= 0; k-- {
+		e := &lx.entries[vals[k]]
+		end := ends[k]
+		if e.exact && end != len(key) {
+			continue
+		}
+		if latinSuffixes.accepts(key[end:]) {
+			return e, end
+		}
+	}
+	return nil, 0
+}
+
+// foreign reports whether a Latin word is listed as one to keep in Latin.
+func (lx *lexicon) foreign(word string) bool {
+	if len(lx.foreigns) == 0 {
+		return false
+	}
+	if lx.foreigns[word] {
+		return true
+	}
+	return lx.foreigns[normLatin(word)]
+}
+
+// trigger reports whether a lower-case Cyrillic letter (the word's first
+// when first is true) may start or be part of a lexicon key.
+func (lx *lexicon) trigger(r rune, first bool) bool {
+	if !isCyrillic(r) {
+		return true
+	}
+	return lx.triggers[r-0x400] || first && lx.firsts[r-0x400]
+}
+
+// foreignKey is foreign for a key already in lower case with "'" marks.
+func (lx *lexicon) foreignKey(key []byte) bool {
+	return len(lx.foreigns) > 0 && lx.foreigns[string(key)]
+}
+
+// isAcronym reports whether the letters form a listed acronym.
+func (lx *lexicon) isAcronym(ls []letter) bool {
+	if len(lx.acronyms) == 0 {
+		return false
+	}
+	var b [64]byte
+	k := b[:0]
+	for _, l := range ls {
+		k = utf8.AppendRune(k, l.r)
+	}
+	return lx.acronyms[string(k)]
+}
+
+// trie is a byte trie flattened into two arrays: each node's outgoing edges
+// sit together in edges[lo:hi], sorted by byte.
+type trie struct {
+	nodes []tnode
+	edges []tedge
+}
+
+type tnode struct {
+	lo, hi int32
+	val    int32 // entry index + 1, or 0
+}
+
+type tedge struct {
+	b  byte
+	to int32
+}
+
+func newTrie(keys map[string]int32) trie {
+	type bnode struct {
+		kids map[byte]*bnode
+		val  int32
+	}
+	root := &bnode{kids: map[byte]*bnode{}}
+	for k, v := range keys {
+		n := root
+		for i := 0; i < len(k); i++ {
+			c := n.kids[k[i]]
+			if c == nil {
+				c = &bnode{kids: map[byte]*bnode{}}
+				n.kids[k[i]] = c
+			}
+			n = c
+		}
+		n.val = v + 1
+	}
+	var t trie
+	queue := []*bnode{root}
+	t.nodes = append(t.nodes, tnode{val: root.val})
+	for qi := 0; qi < len(queue); qi++ {
+		n := queue[qi]
+		bs := make([]int, 0, len(n.kids))
+		for b := range n.kids {
+			bs = append(bs, int(b))
+		}
+		sort.Ints(bs)
+		t.nodes[qi].lo = int32(len(t.edges))
+		for _, b := range bs {
+			c := n.kids[byte(b)]
+			t.edges = append(t.edges, tedge{b: byte(b), to: int32(len(t.nodes))})
+			t.nodes = append(t.nodes, tnode{val: c.val})
+			queue = append(queue, c)
+		}
+		t.nodes[qi].hi = int32(len(t.edges))
+	}
+	return t
+}
+
+// prefixes walks key and records, shortest first, the ends of the keys
+// that are prefixes of it, with their values. It returns how many it found.
+func prefixes[K string | []byte](t *trie, key K, ends []int, vals []int32) int {
+	n, found := int32(0), 0
+	for i := 0; i < len(key); i++ {
+		nd := t.nodes[n]
+		lo, hi := nd.lo, nd.hi
+		next := int32(-1)
+		for j := lo; j < hi; j++ {
+			if b := t.edges[j].b; b == key[i] {
+				next = t.edges[j].to
+				break
+			} else if b > key[i] {
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		n = next
+		if v := t.nodes[n].val; v != 0 && found < len(ends) {
+			ends[found], vals[found] = i+1, v-1
+			found++
+		}
+	}
+	return found
+}
