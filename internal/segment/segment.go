@@ -233,12 +233,13 @@ func wordLen(s string) int {
 				return 0
 			}
 			// Look past a run of apostrophes and joiners.
-			j := i + n
+			j, onlyTransparent := i+n, IsTransparent(r)
 			for j < len(s) {
 				r2, m := decode(s[j:])
 				if !IsApostrophe(r2) && !IsTransparent(r2) {
 					break
 				}
+				onlyTransparent = onlyTransparent && IsTransparent(r2)
 				j += m
 			}
 			if j < len(s) && IsLetter(firstRune(s[j:])) {
@@ -248,8 +249,8 @@ func wordLen(s string) int {
 			if IsApostrophe(r) && (prev == 'o' || prev == 'O' || prev == 'g' || prev == 'G') {
 				return i + n
 			}
-			if IsTransparent(r) && j == len(s) {
-				// A trailing separator stays with its word.
+			if onlyTransparent {
+				// Trailing separators stay with their word.
 				return j
 			}
 		}
