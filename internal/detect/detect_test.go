@@ -9,12 +9,12 @@ import (
 
 func TestScript(t *testing.T) {
 	for in, want := range map[string]string{
-		"Ўзбекистон Республикаси":          detect.Cyrl,
-		"Oʻzbekiston Respublikasi":         detect.Latn,
-		"Telegram’даги хабарлар":           detect.Cyrl,
+		"Ўзбекистон Республикаси":           detect.Cyrl,
+		"Oʻzbekiston Respublikasi":          detect.Latn,
+		"Telegram’даги хабарлар":            detect.Cyrl,
 		"kun.uz saytida «Янгиликлар» rukni": detect.Latn,
-		"2024 — 12:30":                     "",
-		"":                                 "",
+		"2024 — 12:30":                      "",
+		"":                                  "",
 	} {
 		if got := detect.Script(in); got != want {
 			t.Errorf("Script(%q) = %q; want %q", in, got, want)

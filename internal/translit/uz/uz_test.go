@@ -157,12 +157,12 @@ func TestSeparators(t *testing.T) {
 	}{
 		{c2l, "Ўз\x1fбекистон", "Oʻz\x1fbekiston"},
 		{c2l, "\x1fЕтти", "\x1fYetti"},
-		{c2l, "Ет\x1fти", "Yet\x1fti"},         // е stays word-initial
-		{c2l, "Тоқа\x1fев", "Toqa\x1fyev"},     // context crosses the separator
-		{c2l, "Тоқа\x1eев", "Toqa\x1eyev"},     // a new block: ев starts a word
-		{c2l, "ок\x1fтябрь", "ok\x1ftabr"},     // lexicon word split by markup
-		{c2l, "Ш\x1fАРҚ", "SH\x1fARQ"},         // capitals across markup
-		{l2c, "o\x1f'zbek", "ў\x1fзбек"},       // a separator inside oʻ
+		{c2l, "Ет\x1fти", "Yet\x1fti"},          // е stays word-initial
+		{c2l, "Тоқа\x1fев", "Toqa\x1fyev"},      // context crosses the separator
+		{c2l, "Тоқа\x1eев", "Toqa\x1eyev"},      // a new block: ев starts a word
+		{c2l, "ок\x1fтябрь", "ok\x1ftabr"},      // lexicon word split by markup
+		{c2l, "Ш\x1fАРҚ", "SH\x1fARQ"},          // capitals across markup
+		{l2c, "o\x1f'zbek", "ў\x1fзбек"},        // a separator inside oʻ
 		{l2c, "kompyu\x1fter", "компью\x1fтер"}, // inside a lexicon word
 	} {
 		got := tc.t.String(tc.in)
