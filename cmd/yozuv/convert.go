@@ -24,6 +24,7 @@ func runConvert(args []string) error {
 	to := fs.String("to", "", "script of the output: uz-Cyrl or uz-Latn (default: the other one)")
 	apos := fs.String("apostrophe", "modifier", "Latin oʻ gʻ and tutuq: modifier (ʻ ʼ), ascii (') or typographic (‘ ’)")
 	html := fs.Bool("html", false, "input is HTML: convert its text and keep the markup")
+	glossFile := fs.String("glossary", "", "a JSON glossary of the publisher's own words, applied before the built-in lexicon")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: yozuv convert [flags] [file ...]\n\nConverts files (or standard input) to standard output, one output line per input line.\n\n")
 		fs.PrintDefaults()
@@ -37,6 +38,16 @@ func runConvert(args []string) error {
 	style, err := translit.ParseApostrophe(*apos)
 	if err != nil {
 		return err
+	}
+	var gloss *translit.Glossary
+	if *glossFile != "" {
+		data, err := readLimited(*glossFile, translit.MaxGlossaryBytes)
+		if err != nil {
+			return err
+		}
+		if gloss, err = translit.ParseGlossary(data); err != nil {
+			return fmt.Errorf("%s: %v", *glossFile, err)
+		}
 	}
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
 	defer out.Flush()
@@ -59,7 +70,7 @@ func runConvert(args []string) error {
 		if err != nil {
 			return err
 		}
-		t, err := translit.New(src, dst, translit.Options{Apostrophe: style})
+		t, err := translit.New(src, dst, translit.Options{Apostrophe: style, Glossary: gloss})
 		if err != nil {
 			return err
 		}
@@ -77,6 +88,23 @@ func runConvert(args []string) error {
 		}
 	}
 	return out.Flush()
+}
+
+// readLimited reads a file of at most max bytes.
+func readLimited(name string, max int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s: larger than %d KiB", name, max>>10)
+	}
+	return data, nil
 }
 
 func displayName(name string) string {

@@ -63,6 +63,9 @@ func (a Apostrophe) Marks() (okina, tutuq string) {
 type Options struct {
 	// Apostrophe is the style of oʻ, gʻ and the tutuq in Latin output.
 	Apostrophe Apostrophe
+	// Glossary, if not nil, holds a publisher's own words, consulted
+	// before the built-in lexicon.
+	Glossary *Glossary
 }
 
 // Context carries what a Scheme may know about a word's surroundings.
@@ -262,7 +265,7 @@ func (t *Transliterator) appendLine(dst []byte, s string) []byte {
 }
 
 // capsLine reports whether a line is set in capitals: at least two words of
-// two or more capital letters, and capitals outnumbering small letters three
+// two or more capital letters, and capitals outnumbering small letters nine
 // to one.
 func capsLine(s string) bool {
 	upper, lower, capsWords := 0, 0, 0
@@ -288,7 +291,7 @@ func capsLine(s string) bool {
 		}
 	}
 	flush()
-	return capsWords >= 2 && upper >= 3*lower
+	return capsWords >= 2 && upper >= 9*lower
 }
 
 func isUpper(r rune) bool {

@@ -9,12 +9,13 @@ import (
 type toLatin struct {
 	okina, tutuq string
 	lex          *lexicon
+	gloss        *lexicon // the publisher's glossary, or nil
 	w            run
 }
 
 func newToLatin(opts translit.Options) translit.Scheme {
 	o, t := opts.Apostrophe.Marks()
-	return &toLatin{okina: o, tutuq: t, lex: builtin()}
+	return &toLatin{okina: o, tutuq: t, lex: builtin(), gloss: glossaryLexicon(opts.Glossary)}
 }
 
 // AppendWord implements translit.Scheme.
@@ -32,7 +33,7 @@ func (c *toLatin) AppendWord(dst []byte, w string, ctx *translit.Context) []byte
 	if !hasCyr {
 		return append(dst, w...)
 	}
-	if !hasLat {
+	if !hasLat && c.gloss == nil {
 		if out, ok := c.appendSimple(dst, w, ctx); ok {
 			return out
 		}
@@ -169,7 +170,20 @@ func (c *toLatin) appendRun(dst []byte, s string, ctx *translit.Context) []byte 
 	n := len(ls)
 	start := 0 // letters before start were converted from the lexicon
 	mi := 0
-	if e, end := c.lex.matchCyr(w); e != nil {
+	if e, end := c.gloss.matchCyr(w); e != nil {
+		for mi < len(w.marks) && w.marks[mi].at == 0 {
+			dst = append(dst, w.marks[mi].s...)
+			mi++
+		}
+		var out string
+		if e.keep {
+			out = stripTransparent(prefixLetters(s, end))
+		} else {
+			out = caseForm(marked(asciiMarks(e.formLat), c.okina, c.tutuq), marked(e.lat, c.okina, c.tutuq), spanCase(ls[:end]))
+		}
+		dst = appendSpread(dst, out, w, 0, end, &mi)
+		start = end
+	} else if e, end := c.lex.matchCyr(w); e != nil {
 		cs := spanCase(ls[:end])
 		if cs != mixed {
 			for mi < len(w.marks) && w.marks[mi].at == 0 {

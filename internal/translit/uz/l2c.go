@@ -10,12 +10,13 @@ import (
 
 // toCyrillic converts Uzbek Latin to Uzbek Cyrillic.
 type toCyrillic struct {
-	lex *lexicon
-	w   run
+	lex   *lexicon
+	gloss *lexicon // the publisher's glossary, or nil
+	w     run
 }
 
 func newToCyrillic(opts translit.Options) translit.Scheme {
-	return &toCyrillic{lex: builtin()}
+	return &toCyrillic{lex: builtin(), gloss: glossaryLexicon(opts.Glossary)}
 }
 
 // latinSingle maps a Latin letter to Cyrillic when no rule applies.
@@ -43,7 +44,7 @@ func (c *toCyrillic) AppendWord(dst []byte, w string, ctx *translit.Context) []b
 	if !hasLat {
 		return append(dst, w...)
 	}
-	if !hasCyr && len(w) > 0 {
+	if !hasCyr && c.gloss == nil {
 		if out, ok := c.appendASCII(dst, w); ok {
 			return out
 		}
@@ -205,6 +206,13 @@ func latRunLen(w string) int {
 
 // appendRun converts one Latin run, or keeps it if it is a foreign word.
 func (c *toCyrillic) appendRun(dst []byte, s string) []byte {
+	if c.gloss != nil {
+		// The publisher's glossary comes before every other rule.
+		w := c.decode(s)
+		if e, _ := c.gloss.matchLat(string(w.key)); e != nil {
+			return c.convertDecoded(dst, w)
+		}
+	}
 	if foreignLetters(s) {
 		return append(dst, s...)
 	}
@@ -308,6 +316,7 @@ func foreignLetters(s string) bool {
 func (c *toCyrillic) decode(s string) *run {
 	w := &c.w
 	w.reset()
+	w.src = s
 	for _, r := range s {
 		switch {
 		case segment.IsTransparent(r):
@@ -334,7 +343,20 @@ func (c *toCyrillic) convertDecoded(dst []byte, w *run) []byte {
 	key := unsafe.String(unsafe.SliceData(w.key), len(w.key))
 	ls := w.letters
 	start, mi := 0, 0
-	if e, end := c.lex.matchLat(key); e != nil {
+	if e, end := c.gloss.matchLat(key); e != nil {
+		for mi < len(w.marks) && w.marks[mi].at == 0 {
+			dst = append(dst, w.marks[mi].s...)
+			mi++
+		}
+		var out string
+		if e.keep {
+			out = stripTransparent(prefixLetters(w.src, end))
+		} else {
+			out = caseForm(e.formCyr, e.cyr, spanCase(ls[:end]))
+		}
+		dst = appendSpread(dst, out, w, 0, end, &mi)
+		start = end
+	} else if e, end := c.lex.matchLat(key); e != nil {
 		cs := spanCase(ls[:end])
 		if cs != mixed {
 			for mi < len(w.marks) && w.marks[mi].at == 0 {

@@ -41,6 +41,10 @@ type entry struct {
 	lat      string // lower case, "'" for every apostrophe
 	exact    bool   // no suffixes
 	dropSoft bool   // drop a final ь before suffixes
+
+	// Glossary entries only.
+	keep             bool   // the word stays as written
+	formCyr, formLat string // spellings as the glossary writes them
 }
 
 type lexicon struct {
@@ -52,6 +56,7 @@ type lexicon struct {
 	entries  []entry
 	cyrTrie  trie // keys: lower-case Cyrillic, for Cyrillic → Latin
 	latTrie  trie // keys: lower-case Latin, for Latin → Cyrillic
+	allLat   trie // every entry's Latin key, also those the rules get right
 	foreigns map[string]bool
 	acronyms map[string]bool
 }
@@ -71,6 +76,7 @@ func buildLexicon(words, foreign, acronyms string) *lexicon {
 	lx := &lexicon{foreigns: map[string]bool{}, acronyms: map[string]bool{}}
 	cyrKeys := map[string]int32{}
 	latKeys := map[string]int32{}
+	allKeys := map[string]int32{}
 	for _, line := range lines(words) {
 		f := strings.Split(line, "\t")
 		e := entry{cyr: lowerCyr(strings.TrimSpace(f[0])), dropSoft: true}
@@ -106,8 +112,10 @@ func buildLexicon(words, foreign, acronyms string) *lexicon {
 		if string(latinRules(nil, e.lat, false)) != e.cyr {
 			latKeys[e.lat] = idx
 		}
+		allKeys[e.lat] = idx
 	}
 	lx.cyrTrie = newTrie(cyrKeys)
+	lx.allLat = newTrie(allKeys)
 	for _, r := range "ьъёюяцщэ" {
 		lx.triggers[r-0x400] = true
 	}
@@ -177,22 +185,88 @@ func cyrRules(s string) []byte {
 	return c.appendRun(nil, s, translit.NewContext(""))
 }
 
+// glossaryLexicon compiles a publisher's glossary: every entry with both
+// Uzbek spellings, and every word to keep.
+func glossaryLexicon(g *translit.Glossary) *lexicon {
+	if g.Len() == 0 {
+		return nil
+	}
+	lx := &lexicon{foreigns: map[string]bool{}, acronyms: map[string]bool{}}
+	cyrKeys := map[string]int32{}
+	latKeys := map[string]int32{}
+	for _, ge := range g.Entries() {
+		idx := int32(len(lx.entries))
+		if ge.Keep != "" {
+			e := entry{keep: true, exact: ge.Exact}
+			cy, la, _ := wordScripts(ge.Keep)
+			if cy > la {
+				e.cyr = lowerCyr(ge.Keep)
+				cyrKeys[e.cyr] = idx
+			} else {
+				e.lat = normLatin(ge.Keep)
+				latKeys[e.lat] = idx
+			}
+			lx.entries = append(lx.entries, e)
+			continue
+		}
+		c, l := ge.Forms[Cyrl], ge.Forms[Latn]
+		if c == "" || l == "" {
+			continue
+		}
+		e := entry{cyr: lowerCyr(c), lat: normLatin(l), exact: ge.Exact, formCyr: c, formLat: l}
+		lx.entries = append(lx.entries, e)
+		cyrKeys[e.cyr] = idx
+		latKeys[e.lat] = idx
+	}
+	lx.cyrTrie = newTrie(cyrKeys)
+	lx.latTrie = newTrie(latKeys)
+	return lx
+}
+
+// caseForm returns a glossary spelling for a source span of case cs: the
+// spelling as written for small and title-case sources (names keep their
+// capitals), in capitals for a source in capitals.
+func caseForm(form, lowered string, cs caseOf) string {
+	switch cs {
+	case upper:
+		return caseString(lowered, upper)
+	case title:
+		if r, _ := decodeRune(form); !isUpper(r) {
+			return caseString(form, title)
+		}
+	}
+	return form
+}
+
+func isUpper(r rune) bool {
+	if isCyrillic(r) {
+		_, up := cyrLower(r)
+		return up
+	}
+	return 'A' <= r && r <= 'Z'
+}
+
 // latinOf returns an entry's Latin spelling with the given marks.
 func (lx *lexicon) latinOf(e *entry, okina, tutuq string) string {
-	if !strings.Contains(e.lat, "'") {
-		return e.lat
+	return marked(e.lat, okina, tutuq)
+}
+
+// marked writes a lexicon Latin form's "'" marks in the given style.
+func marked(lat, okina, tutuq string) string {
+	if !strings.Contains(lat, "'") {
+		return lat
 	}
 	var b strings.Builder
-	for i := 0; i < len(e.lat); i++ {
-		if e.lat[i] == '\'' {
-			if i > 0 && (e.lat[i-1] == 'o' || e.lat[i-1] == 'g') {
+	for i := 0; i < len(lat); i++ {
+		if lat[i] == '\'' {
+			if i > 0 && (lat[i-1]|0x20 == 'o' || lat[i-1]|0x20 == 'g') {
 				b.WriteString(okina)
 			} else {
 				b.WriteString(tutuq)
 			}
 			continue
 		}
-		b.WriteByte(e.lat[i])
+		b.WriteByte(lat[i])
 	}
 	return b.String()
 }
@@ -201,7 +275,7 @@ func (lx *lexicon) latinOf(e *entry, okina, tutuq string) string {
 // followed only by suffixes, and returns its entry and the number of
 // letters it covers.
 func (lx *lexicon) matchCyr(w *run) (*entry, int) {
-	if len(lx.cyrTrie.nodes) == 0 {
+	if lx == nil || len(lx.cyrTrie.nodes) == 0 {
 		return nil, 0
 	}
 	key := w.key
@@ -230,7 +304,7 @@ func (lx *lexicon) matchCyr(w *run) (*entry, int) {
 
 // matchLat is matchCyr for a lower-case Latin key; letters are bytes.
 func (lx *lexicon) matchLat(key string) (*entry, int) {
-	if len(lx.latTrie.nodes) == 0 {
+	if lx == nil || len(lx.latTrie.nodes) == 0 {
 		return nil, 0
 	}
 	var ends [8]int
@@ -247,6 +321,24 @@ func (lx *lexicon) matchLat(key string) (*entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// known reports whether a lower-case Latin key is a lexicon stem with
+// suffixes, whether or not the rules alone spell it right.
+func (lx *lexicon) known(key string) bool {
+	if len(lx.allLat.nodes) == 0 {
+		return false
+	}
+	var ends [8]int
+	var vals [8]int32
+	n := prefixes(&lx.allLat, key, ends[:], vals[:])
+	for k := n - 1; k >= 0; k-- {
+		e := &lx.entries[vals[k]]
+		if (!e.exact || ends[k] == len(key)) && latinSuffixes.accepts(key[ends[k]:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreign reports whether a Latin word is listed as one to keep in Latin.

@@ -244,3 +244,43 @@ func TestPeerTests(t *testing.T) {
 		t.Errorf("peer-test word accuracy fell below 96%%: c2l %.2f%%, l2c %.2f%%", 100*sc.WordAccuracy(), 100*sl.WordAccuracy())
 	}
 }
+
+func TestAnnotate(t *testing.T) {
+	l2c := mustNew(t, "uz-Latn", "uz-Cyrl")
+	for _, tc := range []struct {
+		word string
+		sure bool
+		alts []string
+	}{
+		{"kitob", true, nil},
+		{"kompyuter", true, nil}, // in the lexicon
+		{"Microsoft", true, nil}, // kept in Latin
+		{"kelyapti", true, nil},  // native -yap-
+		{"aylanayotgan", true, nil},
+		{"patsiyent", false, []string{"патсиент"}},
+		{"ketsa", false, []string{"кеца"}},
+		{"pyesa", false, []string{"пъеса"}},
+		{"Gayorka", false, []string{"Гайорка"}},
+	} {
+		toks := l2c.Annotate(tc.word)
+		if len(toks) != 1 {
+			t.Fatalf("Annotate(%q) gave %d tokens", tc.word, len(toks))
+		}
+		a := toks[0]
+		if a.Sure != tc.sure {
+			t.Errorf("Annotate(%q).Sure = %v; want %v (%q, %v)", tc.word, a.Sure, tc.sure, a.Out, a.Alternatives)
+		}
+		for _, alt := range tc.alts {
+			found := false
+			for _, x := range a.Alternatives {
+				found = found || x == alt
+			}
+			if !found {
+				t.Errorf("Annotate(%q) alternatives %q lack %q", tc.word, a.Alternatives, alt)
+			}
+		}
+		if !a.Sure && a.Why == "" {
+			t.Errorf("Annotate(%q): unsure without a reason", tc.word)
+		}
+	}
+}

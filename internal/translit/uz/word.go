@@ -23,6 +23,7 @@ type mark struct {
 // run is one script run of a word, decoded for conversion. Its buffers are
 // reused from word to word.
 type run struct {
+	src     string // the run as written
 	letters []letter
 	marks   []mark
 	key     []byte // the letters in lower case, UTF-8: the lexicon key
@@ -162,6 +163,57 @@ func repair(w string, cyr, lat int) string {
 			r = c
 		}
 		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// prefixLetters returns the prefix of s that holds its first n letters,
+// apostrophes counted as letters and transparent runes not.
+func prefixLetters(s string, n int) string {
+	i := 0
+	for i < len(s) && n > 0 {
+		r, m := decodeRune(s[i:])
+		if !segment.IsTransparent(r) {
+			n--
+		}
+		i += m
+	}
+	return s[:i]
+}
+
+// stripTransparent removes transparent runes; appendSpread puts them back.
+func stripTransparent(s string) string {
+	for _, r := range s {
+		if segment.IsTransparent(r) {
+			var b []byte
+			for _, r := range s {
+				if !segment.IsTransparent(r) {
+					b = utf8.AppendRune(b, r)
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// asciiMarks writes every apostrophe look-alike of s as "'".
+func asciiMarks(s string) string {
+	var b []byte
+	for i, r := range s {
+		if segment.IsApostrophe(r) && r != '\'' {
+			if b == nil {
+				b = append(b, s[:i]...)
+			}
+			b = append(b, '\'')
+			continue
+		}
+		if b != nil {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	if b == nil {
+		return s
 	}
 	return string(b)
 }
