@@ -33,12 +33,12 @@ func TestGlossaryConversion(t *testing.T) {
 		t        *translit.Transliterator
 		in, want string
 	}{
-		{c2l, "Ютуб ва Ютубда", "YouTube va Yutubda"},            // exact: no suffixes
-		{c2l, "Шавкатнинг", "Shavkatning"},                       // stem + suffix
-		{c2l, "ШАВКАТ", "SHAVKAT"},                               // capitals
-		{l2c, "Kazinform xabari", "Kazinform хабари"},            // kept
-		{l2c, "Kazinformning", "Kazinformнинг"},                  // kept stem, converted suffix
-		{l2c, "YouTube", "Ютуб"},                                 // glossary beats mixed-case rule
+		{c2l, "Ютуб ва Ютубда", "YouTube va Yutubda"}, // exact: no suffixes
+		{c2l, "Шавкатнинг", "Shavkatning"},            // stem + suffix
+		{c2l, "ШАВКАТ", "SHAVKAT"},                    // capitals
+		{l2c, "Kazinform xabari", "Kazinform хабари"}, // kept
+		{l2c, "Kazinformning", "Kazinformнинг"},       // kept stem, converted suffix
+		{l2c, "YouTube", "Ютуб"},                      // glossary beats mixed-case rule
 		{l2c, "kampuslarda Yozuv", "кампусларда Yozuv"},
 		{l2c, "Kam\x1fpus", "Кам\x1fпус"},
 	} {
