@@ -211,6 +211,10 @@ func FuzzTransform(f *testing.F) {
 			if string(got) != want {
 				t.Fatalf("%s: Reader gave %q; String gave %q", dir[0], got, want)
 			}
+			got, err = drive(tr, s, size, size)
+			if err != nil || string(got) != want {
+				t.Fatalf("%s, buffers of %d: %q, %v; String gave %q", dir[0], size, got, err, want)
+			}
 		}
 	})
 }

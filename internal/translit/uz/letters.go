@@ -109,8 +109,6 @@ func init() {
 	}
 }
 
-// appendRune is utf8.AppendRune.
-func appendRune(dst []byte, r rune) []byte { return utf8.AppendRune(dst, r) }
 
 // decodeRune is utf8.DecodeRuneInString with an ASCII fast path.
 func decodeRune(s string) (rune, int) {

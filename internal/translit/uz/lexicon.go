@@ -341,17 +341,6 @@ func (lx *lexicon) known(key string) bool {
 	return false
 }
 
-// foreign reports whether a Latin word is listed as one to keep in Latin.
-func (lx *lexicon) foreign(word string) bool {
-	if len(lx.foreigns) == 0 {
-		return false
-	}
-	if lx.foreigns[word] {
-		return true
-	}
-	return lx.foreigns[normLatin(word)]
-}
-
 // trigger reports whether a lower-case Cyrillic letter (the word's first
 // when first is true) may start or be part of a lexicon key.
 func (lx *lexicon) trigger(r rune, first bool) bool {
@@ -361,7 +350,8 @@ func (lx *lexicon) trigger(r rune, first bool) bool {
 	return lx.triggers[r-0x400] || first && lx.firsts[r-0x400]
 }
 
-// foreignKey is foreign for a key already in lower case with "'" marks.
+// foreignKey reports whether a Latin word, already in lower case with "'"
+// for every apostrophe, is listed as one to keep in Latin.
 func (lx *lexicon) foreignKey(key []byte) bool {
 	return len(lx.foreigns) > 0 && lx.foreigns[string(key)]
 }
