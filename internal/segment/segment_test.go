@@ -108,3 +108,61 @@ func FuzzFirst(f *testing.F) {
 		}
 	})
 }
+
+func TestSentences(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Бу ҳақда хабар берди. Президент келди!", []string{"Бу ҳақда хабар берди. ", "Президент келди!"}},
+		{"Ш. Мирзиёев сўзлади. Кейин", []string{"Ш. Мирзиёев сўзлади. ", "Кейин"}},
+		{"Sh. Mirziyoyev keldi. Keyin", []string{"Sh. Mirziyoyev keldi. ", "Keyin"}},
+		{"1,5 млн. сўм ажратилди. «Янги» лойиҳа", []string{"1,5 млн. сўм ажратилди. ", "«Янги» лойиҳа"}},
+		{"Нархи 2.5 фоиз. 2024 йилда", []string{"Нархи 2.5 фоиз. ", "2024 йилда"}},
+		{"Нима? — деди у.", []string{"Нима? ", "— деди у."}},
+		{"«Келдим.» Кетдим…", []string{"«Келдим.» ", "Кетдим…"}},
+		{"биринчи\nиккинчи", []string{"биринчи\n", "иккинчи"}},
+		{"kun.uz saytida. Keyin", []string{"kun.uz saytida. ", "Keyin"}},
+		{"олма, нок ва т.б. Кейин", []string{"олма, нок ва т.б. Кейин"}},
+	} {
+		got := segment.Sentences(tc.in)
+		if strings.Join(got, "\x00") != strings.Join(tc.want, "\x00") {
+			t.Errorf("Sentences(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestFirstRun(t *testing.T) {
+	var got []string
+	s := "Telegram’даги 5 хабар, iPhone 15 va"
+	for s != "" {
+		run, sc, rest := segment.FirstRun(s)
+		got = append(got, sc.String()+":"+run)
+		s = rest
+	}
+	want := []string{"Latn:Telegram", "Zyyy:’", "Cyrl:даги 5 хабар", "Zyyy:, ", "Latn:iPhone 15 va"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("runs = %q; want %q", got, want)
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("Бир. Икки! Уч? Ш. Тўрт…\nБеш")
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.Join(segment.Sentences(s), "") != s {
+			t.Fatalf("sentences of %q do not join back", s)
+		}
+		var b strings.Builder
+		for rest := s; rest != ""; {
+			run, _, r := segment.FirstRun(rest)
+			if run == "" {
+				t.Fatalf("FirstRun(%q) made no progress", rest)
+			}
+			b.WriteString(run)
+			rest = r
+		}
+		if b.String() != s {
+			t.Fatalf("runs of %q do not join back", s)
+		}
+	})
+}
