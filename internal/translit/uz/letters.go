@@ -109,7 +109,6 @@ func init() {
 	}
 }
 
-
 // decodeRune is utf8.DecodeRuneInString with an ASCII fast path.
 func decodeRune(s string) (rune, int) {
 	if len(s) > 0 {
