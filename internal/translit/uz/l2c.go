@@ -116,7 +116,10 @@ func (c *toCyrillic) appendASCII(dst []byte, w string) ([]byte, bool) {
 		}
 		n++
 	}
-	if foreignLetters(w) || c.lex.foreignKey(kb[:n]) {
+	if n == 0 {
+		return dst, false
+	}
+	if foreignKeyLetters(kb[:n], up[:n]) || c.lex.foreignKey(kb[:n]) {
 		return append(dst, w...), true
 	}
 	key := unsafe.String(&kb[0], n)
@@ -305,6 +308,42 @@ func foreignLetters(s string) bool {
 	if n := len(s); n > 2 && s[n-1]|0x20 == 'y' {
 		p := s[n-2] | 0x20
 		if 'a' <= p && p <= 'z' && !isLatinVowel(p) && p != 'y' {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignKeyLetters is foreignLetters for a word of ASCII letters and
+// apostrophes given in lower case with its capitals flagged.
+func foreignKeyLetters(k []byte, up []bool) bool {
+	lowerSeen, innerCap := false, false
+	for i, b := range k {
+		switch b {
+		case 'w':
+			return true
+		case 'c':
+			if i+1 >= len(k) || k[i+1] != 'h' {
+				return true
+			}
+		case 'q':
+			if i+2 < len(k) && k[i+1] == 'u' && isLatinVowel(k[i+2]) && k[i+2] != 'u' {
+				return true
+			}
+		}
+		if up[i] {
+			if lowerSeen {
+				innerCap = true
+			}
+		} else if b != '\'' {
+			if innerCap {
+				return true
+			}
+			lowerSeen = true
+		}
+	}
+	if n := len(k); n > 2 && k[n-1] == 'y' {
+		if p := k[n-2]; 'a' <= p && p <= 'z' && !isLatinVowel(p) && p != 'y' {
 			return true
 		}
 	}

@@ -2,43 +2,36 @@ package uz
 
 import "unicode/utf8"
 
-// cyr describes one lower-case Cyrillic letter.
-type cyr struct {
+// cyrEntry describes one lower-case Cyrillic letter.
+type cyrEntry struct {
 	latin string // its Latin spelling when no context rule applies
 	vowel bool
+	ok    bool // the letter is known
 }
 
-// cyrLetters maps lower-case Cyrillic letters (U+0430…U+04FF) to their Latin
-// spelling. ъ, ь, е, ц, ў and ғ are decided by rules in c2l.go; the marks of
-// ў and ғ depend on the apostrophe style.
-var cyrLetters = map[rune]cyr{
-	'а': {"a", true}, 'б': {"b", false}, 'в': {"v", false}, 'г': {"g", false},
-	'д': {"d", false}, 'е': {"e", true}, 'ё': {"yo", true}, 'ж': {"j", false},
-	'з': {"z", false}, 'и': {"i", true}, 'й': {"y", false}, 'к': {"k", false},
-	'л': {"l", false}, 'м': {"m", false}, 'н': {"n", false}, 'о': {"o", true},
-	'п': {"p", false}, 'р': {"r", false}, 'с': {"s", false}, 'т': {"t", false},
-	'у': {"u", true}, 'ф': {"f", false}, 'х': {"x", false}, 'ц': {"s", false},
-	'ч': {"ch", false}, 'ш': {"sh", false}, 'щ': {"sh", false}, 'ъ': {"", false},
-	'ы': {"i", true}, 'ь': {"", false}, 'э': {"e", true}, 'ю': {"yu", true},
-	'я': {"ya", true}, 'ў': {"o", true}, 'қ': {"q", false}, 'ғ': {"g", false},
-	'ҳ': {"h", false}, 'і': {"i", true}, 'ї': {"yi", true}, 'є': {"ye", true},
-	'ң': {"ng", false}, 'ә': {"a", true}, 'ө': {"o", true}, 'ү': {"u", true},
-	'ұ': {"u", true}, 'һ': {"h", false}, 'ҷ': {"j", false}, 'ӣ': {"i", true},
-	'ӯ': {"u", true}, 'җ': {"j", false},
-}
-
-// cyrTable is cyrLetters as an array for the hot path, indexed by r-0x400.
-var cyrTable [0x100]struct {
-	latin string
-	vowel bool
-	ok    bool
-}
-
-func init() {
-	for r, c := range cyrLetters {
-		i := r - 0x400
-		cyrTable[i].latin, cyrTable[i].vowel, cyrTable[i].ok = c.latin, c.vowel, true
-	}
+// cyrTable maps lower-case Cyrillic letters (U+0430…U+04FF), indexed by
+// r-0x400, to their Latin spelling. ъ, ь, е, ц, ў and ғ are decided by
+// rules in c2l.go; the marks of ў and ғ depend on the apostrophe style.
+// Letters of other Cyrillic alphabets that turn up in Uzbek text (names,
+// quotes) get their usual Uzbek Latin reading.
+var cyrTable = [0x100]cyrEntry{
+	'а' - 0x400: {"a", true, true}, 'б' - 0x400: {"b", false, true}, 'в' - 0x400: {"v", false, true},
+	'г' - 0x400: {"g", false, true}, 'д' - 0x400: {"d", false, true}, 'е' - 0x400: {"e", true, true},
+	'ё' - 0x400: {"yo", true, true}, 'ж' - 0x400: {"j", false, true}, 'з' - 0x400: {"z", false, true},
+	'и' - 0x400: {"i", true, true}, 'й' - 0x400: {"y", false, true}, 'к' - 0x400: {"k", false, true},
+	'л' - 0x400: {"l", false, true}, 'м' - 0x400: {"m", false, true}, 'н' - 0x400: {"n", false, true},
+	'о' - 0x400: {"o", true, true}, 'п' - 0x400: {"p", false, true}, 'р' - 0x400: {"r", false, true},
+	'с' - 0x400: {"s", false, true}, 'т' - 0x400: {"t", false, true}, 'у' - 0x400: {"u", true, true},
+	'ф' - 0x400: {"f", false, true}, 'х' - 0x400: {"x", false, true}, 'ц' - 0x400: {"s", false, true},
+	'ч' - 0x400: {"ch", false, true}, 'ш' - 0x400: {"sh", false, true}, 'щ' - 0x400: {"sh", false, true},
+	'ъ' - 0x400: {"", false, true}, 'ы' - 0x400: {"i", true, true}, 'ь' - 0x400: {"", false, true},
+	'э' - 0x400: {"e", true, true}, 'ю' - 0x400: {"yu", true, true}, 'я' - 0x400: {"ya", true, true},
+	'ў' - 0x400: {"o", true, true}, 'қ' - 0x400: {"q", false, true}, 'ғ' - 0x400: {"g", false, true},
+	'ҳ' - 0x400: {"h", false, true}, 'і' - 0x400: {"i", true, true}, 'ї' - 0x400: {"yi", true, true},
+	'є' - 0x400: {"ye", true, true}, 'ң' - 0x400: {"ng", false, true}, 'ә' - 0x400: {"a", true, true},
+	'ө' - 0x400: {"o", true, true}, 'ү' - 0x400: {"u", true, true}, 'ұ' - 0x400: {"u", true, true},
+	'һ' - 0x400: {"h", false, true}, 'ҷ' - 0x400: {"j", false, true}, 'ӣ' - 0x400: {"i", true, true},
+	'ӯ' - 0x400: {"u", true, true}, 'җ' - 0x400: {"j", false, true},
 }
 
 // cyrLower returns the lower-case form of a Cyrillic letter and whether it
@@ -92,21 +85,109 @@ func isLatinVowel(c byte) bool {
 	return false
 }
 
-// Look-alike letters: a word mostly in one script with a few of these from
-// the other is repaired before it is converted.
-var (
-	cyrToLatGlyph = map[rune]rune{
-		'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'х': 'x', 'у': 'y', 'к': 'k',
-		'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P',
-		'С': 'C', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'і': 'i', 'І': 'I',
-	}
-	latToCyrGlyph = map[rune]rune{}
-)
+// Look-alike letters: a word mostly in one script with a few letters that
+// look the same in the other is repaired before it is converted.
 
-func init() {
-	for c, l := range cyrToLatGlyph {
-		latToCyrGlyph[l] = c
+// latinGlyph returns the Latin letter a Cyrillic letter looks like.
+func latinGlyph(r rune) (rune, bool) {
+	switch r {
+	case 'а':
+		return 'a', true
+	case 'е':
+		return 'e', true
+	case 'о':
+		return 'o', true
+	case 'р':
+		return 'p', true
+	case 'с':
+		return 'c', true
+	case 'х':
+		return 'x', true
+	case 'у':
+		return 'y', true
+	case 'к':
+		return 'k', true
+	case 'і':
+		return 'i', true
+	case 'А':
+		return 'A', true
+	case 'В':
+		return 'B', true
+	case 'Е':
+		return 'E', true
+	case 'К':
+		return 'K', true
+	case 'М':
+		return 'M', true
+	case 'Н':
+		return 'H', true
+	case 'О':
+		return 'O', true
+	case 'Р':
+		return 'P', true
+	case 'С':
+		return 'C', true
+	case 'Т':
+		return 'T', true
+	case 'Х':
+		return 'X', true
+	case 'У':
+		return 'Y', true
+	case 'І':
+		return 'I', true
 	}
+	return r, false
+}
+
+// cyrillicGlyph returns the Cyrillic letter a Latin letter looks like.
+func cyrillicGlyph(r rune) (rune, bool) {
+	switch r {
+	case 'a':
+		return 'а', true
+	case 'e':
+		return 'е', true
+	case 'o':
+		return 'о', true
+	case 'p':
+		return 'р', true
+	case 'c':
+		return 'с', true
+	case 'x':
+		return 'х', true
+	case 'y':
+		return 'у', true
+	case 'k':
+		return 'к', true
+	case 'i':
+		return 'і', true
+	case 'A':
+		return 'А', true
+	case 'B':
+		return 'В', true
+	case 'E':
+		return 'Е', true
+	case 'K':
+		return 'К', true
+	case 'M':
+		return 'М', true
+	case 'H':
+		return 'Н', true
+	case 'O':
+		return 'О', true
+	case 'P':
+		return 'Р', true
+	case 'C':
+		return 'С', true
+	case 'T':
+		return 'Т', true
+	case 'X':
+		return 'Х', true
+	case 'Y':
+		return 'У', true
+	case 'I':
+		return 'І', true
+	}
+	return r, false
 }
 
 // decodeRune is utf8.DecodeRuneInString with an ASCII fast path.

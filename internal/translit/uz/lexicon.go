@@ -1,7 +1,6 @@
 package uz
 
 import (
-	_ "embed"
 	"sort"
 	"strings"
 	"sync"
@@ -9,6 +8,8 @@ import (
 
 	"github.com/yozuv/yozuv/internal/translit"
 )
+
+//go:generate go run gen.go
 
 // The lexicon holds the words that the letter rules get wrong in at least
 // one direction, in data/lexicon.txt, one word a line:
@@ -21,20 +22,11 @@ import (
 // final ь before suffixes (Брюссельда), which is otherwise dropped
 // (октябрь, октябрда). Lines starting with # are comments.
 //
-//go:embed data/lexicon.txt
-var lexiconText string
-
-// Latin words (brands, organisations, common English words) that Latin →
-// Cyrillic keeps in Latin, one a line.
-//
-//go:embed data/foreign.txt
-var foreignText string
-
-// Acronyms written in capitals whose letters keep their own Latin forms
-// even when longer than the rules guess (АҚШ → AQSh is guessed; МДҲ, ЎзА…).
-//
-//go:embed data/acronyms.txt
-var acronymText string
+// data/foreign.txt lists Latin words (brands, organisations, common English
+// words) that Latin → Cyrillic keeps in Latin, one a line; data/acronyms.txt
+// lists acronyms in capitals whose letters keep their own Latin forms
+// beyond those the rules guess. gen.go turns the three files into
+// tables.go.
 
 type entry struct {
 	cyr      string // lower case
@@ -59,6 +51,10 @@ type lexicon struct {
 	allLat   trie // every entry's Latin key, also those the rules get right
 	foreigns map[string]bool
 	acronyms map[string]bool
+	// foreignShape has bit b-'a' of foreignShape[n] set when some
+	// foreign word has n bytes and starts with the letter b: a cheap
+	// filter before the map.
+	foreignShape [64]uint32
 }
 
 var (
@@ -129,7 +125,11 @@ func buildLexicon(words, foreign, acronyms string) *lexicon {
 	}
 	lx.latTrie = newTrie(latKeys)
 	for _, w := range lines(foreign) {
-		lx.foreigns[normLatin(w)] = true
+		k := normLatin(w)
+		lx.foreigns[k] = true
+		if len(k) < len(lx.foreignShape) && 'a' <= k[0] && k[0] <= 'z' {
+			lx.foreignShape[len(k)] |= 1 << (k[0] - 'a')
+		}
 	}
 	for _, w := range lines(acronyms) {
 		lx.acronyms[lowerCyr(w)] = true
@@ -353,7 +353,13 @@ func (lx *lexicon) trigger(r rune, first bool) bool {
 // foreignKey reports whether a Latin word, already in lower case with "'"
 // for every apostrophe, is listed as one to keep in Latin.
 func (lx *lexicon) foreignKey(key []byte) bool {
-	return len(lx.foreigns) > 0 && lx.foreigns[string(key)]
+	if len(lx.foreigns) == 0 || len(key) == 0 {
+		return false
+	}
+	if n, c := len(key), key[0]; n < len(lx.foreignShape) && 'a' <= c && c <= 'z' && lx.foreignShape[n]&(1<<(c-'a')) == 0 {
+		return false
+	}
+	return lx.foreigns[string(key)]
 }
 
 // isAcronym reports whether the letters form a listed acronym.
@@ -374,6 +380,7 @@ func (lx *lexicon) isAcronym(ls []letter) bool {
 type trie struct {
 	nodes []tnode
 	edges []tedge
+	root  [256]int32 // the root's children by byte, 0 for none
 }
 
 type tnode struct {
@@ -423,14 +430,27 @@ func newTrie(keys map[string]int32) trie {
 		}
 		t.nodes[qi].hi = int32(len(t.edges))
 	}
+	for j := t.nodes[0].lo; j < t.nodes[0].hi; j++ {
+		t.root[t.edges[j].b] = t.edges[j].to
+	}
 	return t
 }
 
 // prefixes walks key and records, shortest first, the ends of the keys
 // that are prefixes of it, with their values. It returns how many it found.
 func prefixes[K string | []byte](t *trie, key K, ends []int, vals []int32) int {
-	n, found := int32(0), 0
-	for i := 0; i < len(key); i++ {
+	if len(key) == 0 {
+		return 0
+	}
+	n, found := t.root[key[0]], 0
+	if n == 0 {
+		return 0
+	}
+	if v := t.nodes[n].val; v != 0 {
+		ends[0], vals[0] = 1, v-1
+		found++
+	}
+	for i := 1; i < len(key); i++ {
 		nd := t.nodes[n]
 		lo, hi := nd.lo, nd.hi
 		next := int32(-1)

@@ -143,24 +143,22 @@ func repair(w string, cyr, lat int) string {
 	toCyr := cyr >= lat
 	for _, r := range w {
 		if toCyr && isLatinLetter(r) {
-			if _, ok := latToCyrGlyph[r]; !ok {
+			if _, ok := cyrillicGlyph(r); !ok {
 				return w
 			}
 		}
 		if !toCyr && isCyrillic(r) {
-			if _, ok := cyrToLatGlyph[r]; !ok {
+			if _, ok := latinGlyph(r); !ok {
 				return w
 			}
 		}
 	}
 	b := make([]byte, 0, len(w)+4)
 	for _, r := range w {
-		if toCyr {
-			if c, ok := latToCyrGlyph[r]; ok {
-				r = c
-			}
-		} else if c, ok := cyrToLatGlyph[r]; ok {
-			r = c
+		if toCyr && isLatinLetter(r) {
+			r, _ = cyrillicGlyph(r)
+		} else if !toCyr && isCyrillic(r) {
+			r, _ = latinGlyph(r)
 		}
 		b = utf8.AppendRune(b, r)
 	}

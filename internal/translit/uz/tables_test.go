@@ -1,0 +1,23 @@
+package uz
+
+import (
+	"os"
+	"testing"
+)
+
+// TestTablesUpToDate fails when data/ was edited without "go generate".
+func TestTablesUpToDate(t *testing.T) {
+	for file, text := range map[string]string{
+		"data/lexicon.txt":  lexiconText,
+		"data/foreign.txt":  foreignText,
+		"data/acronyms.txt": acronymText,
+	} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(data) != text {
+			t.Errorf("%s changed since tables.go was generated: run go generate in internal/translit/uz", file)
+		}
+	}
+}
