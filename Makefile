@@ -40,11 +40,15 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
 	$(GO) run ./cmd/yozuv bench -size 5000000
 
-## size: wasm and loader sizes, raw, gzip and brotli
+## size: wasm and loader sizes, raw, gzip and brotli, against the budgets
+## (module ≤ 650 KiB brotli, yozuv.js — all a page loads before intent — ≤ 8 KiB)
 size: dist
 	@for f in dist/*.wasm dist/*.js; do \
 		printf '%-28s raw %8d  gzip %8d  brotli %8d\n' $$f $$(wc -c <$$f) $$(gzip -9 -c $$f | wc -c) $$(brotli -q 11 -c $$f | wc -c); \
 	done
+	@w=$$(brotli -q 11 -c dist/*.wasm | wc -c); j=$$(brotli -q 11 -c dist/yozuv.js | wc -c); \
+		echo "budget: module $$((w / 1024)) of 650 KiB, yozuv.js $$j of 8192 bytes (brotli)"; \
+		test $$w -le 665600 && test $$j -le 8192 || { echo "over budget"; exit 1; }
 
 ## fuzz: run each fuzz target for a while (FUZZTIME=30s)
 FUZZTIME ?= 30s

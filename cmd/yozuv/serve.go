@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/yozuv/yozuv/web"
+)
+
+// runServe serves the demo page at /, a sample news page at /news, the
+// benchmark page at /bench and the built dist/ folder at /dist/.
+func runServe(args []string) error {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fl.String("addr", "127.0.0.1:8080", "address to listen on")
+	dist := fl.String("dist", "dist", "the folder make dist wrote")
+	fl.Usage = func() {
+		out := fl.Output()
+		_, _ = out.Write([]byte("usage: yozuv serve [-addr host:port] [-dist dir]\n\n" +
+			"Serves the demo page at /, a sample news page at /news, the benchmark\n" +
+			"page at /bench and the dist folder at /dist/.\n\n"))
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if fl.NArg() > 0 {
+		fl.Usage()
+		return errUsage
+	}
+	if _, err := fs.Stat(os.DirFS(*dist), "yozuv.js"); err != nil {
+		return errors.New(*dist + "/yozuv.js is missing: run make dist first")
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           web.NewHandler(web.Config{Dist: os.DirFS(*dist)}),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	os.Stderr.WriteString("yozuv: serving http://" + ln.Addr().String() + "/ (demo), /news, /bench\n")
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		return srv.Shutdown(shut)
+	}
+}

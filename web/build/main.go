@@ -1,0 +1,148 @@
+// Command build writes the static, relocatable folder a site hosts to get
+// the script switch: yozuv.js (the loader, with Go's wasm_exec.js inside),
+// the WebAssembly module under a content-hashed name, and a .br and a .gz
+// copy of each for servers that serve pre-compressed files.
+//
+// Usage, after GOOS=js GOARCH=wasm go build -o dist/yozuv.wasm ./wasm:
+//
+//	go run ./web/build -out dist -wasmexec "$(go env GOROOT)/lib/wasm/wasm_exec.js"
+//
+// Brotli files are written with the brotli command at quality 11 when it is
+// installed (https://github.com/google/brotli); without it they are skipped
+// and the build says so. Gzip files are written at the best compression.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/yozuv/yozuv/web/loader"
+)
+
+func main() {
+	out := flag.String("out", "dist", "folder to write")
+	wasm := flag.String("wasm", "", "the built module (default OUT/yozuv.wasm)")
+	wasmExec := flag.String("wasmexec", "", "wasm_exec.js of the Go that built the module")
+	hash := flag.Bool("hash", true, "name the module yozuv.HASH.wasm, so it can be cached forever")
+	flag.Parse()
+	if *wasmExec == "" || flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "usage: build -out DIR -wasmexec PATH [-wasm FILE] [-hash=false]")
+		os.Exit(2)
+	}
+	if *wasm == "" {
+		*wasm = filepath.Join(*out, "yozuv.wasm")
+	}
+	if err := build(*out, *wasm, *wasmExec, *hash); err != nil {
+		fmt.Fprintln(os.Stderr, "build:", err)
+		os.Exit(1)
+	}
+}
+
+func build(out, wasmPath, wasmExecPath string, hash bool) error {
+	mod, err := os.ReadFile(wasmPath)
+	if err != nil {
+		return err
+	}
+	if !bytes.HasPrefix(mod, []byte("\x00asm")) {
+		return errors.New(wasmPath + " is not a WebAssembly module")
+	}
+	wasmExec, err := os.ReadFile(wasmExecPath)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	name := "yozuv.wasm"
+	if hash {
+		sum := sha256.Sum256(mod)
+		name = "yozuv." + hex.EncodeToString(sum[:6]) + ".wasm"
+	}
+	if err := clean(out, name); err != nil {
+		return err
+	}
+	js, err := loader.Bundle(wasmExec, name)
+	if err != nil {
+		return err
+	}
+	files := map[string][]byte{name: mod, "yozuv.js": js}
+	brotli, _ := exec.LookPath("brotli")
+	if brotli == "" {
+		fmt.Fprintln(os.Stderr, "build: brotli not found, skipping the .br files")
+	}
+	for _, f := range []string{"yozuv.js", name} {
+		p := filepath.Join(out, f)
+		if err := os.WriteFile(p, files[f], 0o644); err != nil {
+			return err
+		}
+		if err := writeGzip(p, files[f]); err != nil {
+			return err
+		}
+		if brotli != "" {
+			if err := exec.Command(brotli, "-f", "-q", "11", "-o", p+".br", p).Run(); err != nil {
+				return errors.New("brotli " + p + ": " + err.Error())
+			}
+		}
+	}
+	if hash && filepath.Clean(wasmPath) == filepath.Join(out, "yozuv.wasm") {
+		if err := os.Remove(wasmPath); err != nil {
+			return err
+		}
+	}
+	for _, f := range []string{"yozuv.js", name} {
+		p := filepath.Join(out, f)
+		fmt.Printf("%-32s %8d bytes%s\n", p, len(files[f]), compressed(p))
+	}
+	return nil
+}
+
+// clean removes modules of earlier builds from out, but not keep.
+func clean(out, keep string) error {
+	old, err := filepath.Glob(filepath.Join(out, "yozuv.*.wasm*"))
+	if err != nil {
+		return err
+	}
+	for _, p := range old {
+		if strings.HasPrefix(filepath.Base(p), keep) {
+			continue
+		}
+		if err := os.Remove(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeGzip(p string, data []byte) error {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(data); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return os.WriteFile(p+".gz", buf.Bytes(), 0o644)
+}
+
+func compressed(p string) string {
+	var s string
+	for _, ext := range []string{".gz", ".br"} {
+		if fi, err := os.Stat(p + ext); err == nil {
+			s += fmt.Sprintf(", %s %d", ext, fi.Size())
+		}
+	}
+	return s
+}
