@@ -99,6 +99,16 @@ type Scheme interface {
 	AppendWord(dst []byte, word string, ctx *Context) []byte
 }
 
+// FastAppender is implemented by schemes that can convert plain running
+// text without the tokenizer. AppendFast converts a prefix of s made of
+// words and separators it is sure about and returns how many bytes it
+// consumed; it stops before anything else (a URL, a number glued to
+// letters, a word it needs context for) and the engine converts that one
+// token the slow way. Its output must equal the slow path's byte for byte.
+type FastAppender interface {
+	AppendFast(dst []byte, s string) ([]byte, int)
+}
+
 // Annotator is implemented by schemes that can say how sure they are of a
 // word's conversion.
 type Annotator interface {
@@ -252,7 +262,15 @@ func cutLine(s string) (line, rest string) {
 // appendLine converts text that holds at most one hard boundary, at its end.
 func (t *Transliterator) appendLine(dst []byte, s string) []byte {
 	ctx := Context{line: s}
+	fast, _ := t.scheme.(FastAppender)
 	for len(s) > 0 {
+		if fast != nil {
+			var n int
+			dst, n = fast.AppendFast(dst, s)
+			if s = s[n:]; s == "" {
+				break
+			}
+		}
 		tok, kind, rest := segment.First(s)
 		if kind == segment.Word {
 			dst = t.scheme.AppendWord(dst, tok, &ctx)
@@ -270,13 +288,19 @@ func (t *Transliterator) appendLine(dst []byte, s string) []byte {
 func capsLine(s string) bool {
 	upper, lower, capsWords := 0, 0, 0
 	run, runUpper := 0, true
-	flush := func() {
-		if run >= 2 && runUpper {
-			capsWords++
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		n := 1
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s):
+			r, n = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		run, runUpper = 0, true
-	}
-	for _, r := range s {
+		i += n
 		switch {
 		case isUpper(r):
 			upper++
@@ -287,10 +311,15 @@ func capsLine(s string) bool {
 			runUpper = false
 		case segment.IsApostrophe(r) || segment.IsTransparent(r):
 		default:
-			flush()
+			if run >= 2 && runUpper {
+				capsWords++
+			}
+			run, runUpper = 0, true
 		}
 	}
-	flush()
+	if run >= 2 && runUpper {
+		capsWords++
+	}
 	return capsWords >= 2 && upper >= 9*lower
 }
 

@@ -34,7 +34,7 @@ func (c *toLatin) AppendWord(dst []byte, w string, ctx *translit.Context) []byte
 		return append(dst, w...)
 	}
 	if !hasLat && c.gloss == nil {
-		if out, ok := c.appendSimple(dst, w, ctx); ok {
+		if out, ok := c.appendSimple(dst, w); ok {
 			return out
 		}
 	}
@@ -68,7 +68,7 @@ func (c *toLatin) AppendWord(dst []byte, w string, ctx *translit.Context) []byte
 // appendSimple converts the common word quickly: Cyrillic letters only, in
 // small letters or with one capital first, with no letter that may call
 // for the lexicon. For any other word it returns dst unchanged and false.
-func (c *toLatin) appendSimple(dst []byte, w string, ctx *translit.Context) ([]byte, bool) {
+func (c *toLatin) appendSimple(dst []byte, w string) ([]byte, bool) {
 	n := len(w)
 	if n&1 == 1 || n == 2 {
 		return dst, false
@@ -148,7 +148,9 @@ func cyrRunLen(w string) int {
 func (c *toLatin) decode(s string) *run {
 	w := &c.w
 	w.reset()
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		i += n
 		switch {
 		case segment.IsTransparent(r):
 			w.addMark(string(r))
