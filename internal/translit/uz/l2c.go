@@ -297,6 +297,9 @@ func foreignLetters(s string) bool {
 				innerCap = true
 			}
 		} else if 'a' <= b && b <= 'z' {
+			if i > 0 && acronymDigraph(s[i-1], b, s[i+1:]) {
+				continue // the h of Sh in IShID counts as a capital
+			}
 			if innerCap {
 				// A capital between small letters: iPhone, YouTube.
 				return true
@@ -336,6 +339,9 @@ func foreignKeyLetters(k []byte, up []bool) bool {
 				innerCap = true
 			}
 		} else if b != '\'' {
+			if i > 0 && up[i-1] && i+1 < len(k) && up[i+1] && isDigraph(k[i-1], b) {
+				continue // the h of Sh in IShID counts as a capital
+			}
 			if innerCap {
 				return true
 			}
@@ -348,6 +354,30 @@ func foreignKeyLetters(k []byte, up []bool) bool {
 		}
 	}
 	return false
+}
+
+// isDigraph reports whether two lower-case Latin letters spell one Uzbek
+// letter: sh ch, ye yo yu ya, ts.
+func isDigraph(a, b byte) bool {
+	switch a {
+	case 's', 'c':
+		return b == 'h'
+	case 'y':
+		return b == 'e' || b == 'o' || b == 'u' || b == 'a'
+	case 't':
+		return b == 's'
+	}
+	return false
+}
+
+// acronymDigraph reports whether the small letter b after the capital
+// prev spells one letter with it inside a run of capitals, as the h of Sh
+// in IShID or the e of Ye in YeXHT: the letter after it is a capital.
+func acronymDigraph(prev, b byte, rest string) bool {
+	if prev < 'A' || prev > 'Z' || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	return isDigraph(prev|0x20, b)
 }
 
 // decode fills c.w with the run's letters in lower case; apostrophes become
@@ -538,6 +568,8 @@ func tsiya(s string) bool {
 func tsAffricate(k string, i int) bool {
 	rest := k[i+1:] // starts with s
 	switch {
+	case strings.HasPrefix(rest, "sh"):
+		return false // adabiyotshunos: t + sh
 	case i == 0:
 		return true // tsunami
 	case i+2 == len(k):
@@ -551,7 +583,7 @@ func tsAffricate(k string, i int) bool {
 			return true
 		}
 		if strings.HasPrefix(rest, "siz") || strings.HasPrefix(rest, "sin") {
-			return !latinSuffixes.accepts(rest)
+			return !latinSuffixes.accepts(rest[3:])
 		}
 		return true // sotsial, defitsit, genotsid
 	case 'a', 'o', 'u', '\'', 'y':

@@ -16,27 +16,40 @@ import "strings"
 var suffixSlots = [][]string{
 	derivation, // up to two: siz·lik, chi·lik
 	derivation,
-	// Verbs made from nouns.
-	{"la", "lan", "lash", "lashtir", "lantir", "lashtiril", "lantiril", "lat"},
-	// Verb forms: verbal nouns, participles, finite forms.
-	{"ish", "uv", "gan", "adi", "ydi", "di", "moqda", "ib", "sa", "ilish", "ilgan", "ildi", "iladi",
-		"uvchi", "ilmoqda", "ishi", "moqchi", "yotgan", "yapti", "ay", "sin", "ing", "ganlik", "gani",
-		"ganidan", "ganini", "gach", "guncha", "masdan", "may", "mas", "madi"},
+	// Verbs made from nouns; the verb forms of the next slot follow only
+	// these (mer·ganlik is not мэр + ganlik).
+	verbalizers,
+	verbForms,
 	// Plural.
 	{"lar"},
 	// Possessive.
 	{"im", "m", "ing", "ng", "i", "si", "imiz", "miz", "ingiz", "ngiz", "lari"},
-	// Case and relational suffixes.
-	{"ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "gacha", "dek", "day", "cha", "niki", "dagilar",
-		"dagini", "dagida", "dagiga", "larda"},
-	// Particles and predicate endings.
-	{"mi", "chi", "ku", "u", "yu", "gina", "dir", "man", "san", "miz", "siz", "da", "dek", "ham"},
+	// Case and relational suffixes, then what may follow -dagi and -niki.
+	cases,
+	{"lar", "si", "ni", "ning", "ga", "da", "dan", "dek", "day", "gacha", "cha", "m", "ng"},
+	cases,
+	// Particles and predicate endings, up to two (-dasanmi, -dansizmi).
+	particles,
+	particles,
 }
 
-// derivation lists suffixes that make nouns and adjectives.
-var derivation = []string{"lik", "li", "siz", "chi", "chilik", "dor", "iy", "viy", "cha", "ona",
+var verbalizers = []string{"la", "lan", "lash", "lashtir", "lantir", "lashtiril", "lantiril", "lat"}
+
+var verbForms = []string{"ish", "uv", "gan", "adi", "ydi", "di", "moqda", "ib", "sa", "ilish", "ilgan",
+	"ildi", "iladi", "uvchi", "ilmoqda", "ishi", "moqchi", "yotgan", "yapti", "ay", "sin", "ing",
+	"ganlik", "gani", "ganidan", "ganini", "gach", "guncha", "masdan", "may", "mas", "madi"}
+
+var cases = []string{"ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "gacha", "kacha", "qacha",
+	"dek", "day", "cha", "niki", "larda"}
+
+var particles = []string{"mi", "chi", "ku", "u", "yu", "gina", "kina", "qina", "dir", "man", "san",
+	"miz", "siz", "da", "dek", "ham", "dirlar", "sizlar"}
+
+// derivation lists suffixes that make nouns and adjectives. -lig is -lik
+// before a vowel (adolatsizligi).
+var derivation = []string{"lik", "lig", "li", "siz", "chi", "chilik", "dor", "iy", "viy", "cha", "ona",
 	"shunos", "shunoslik", "xona", "parast", "parvar", "bop", "namo", "simon", "gar", "kor", "dosh",
-	"zor", "ist", "izm"}
+	"zor", "ist", "izm", "aro", "lararo"}
 
 // suffixes holds the slots spelt in one script, each slot's suffixes
 // indexed by their first byte.
@@ -60,6 +73,9 @@ func (g suffixes) from(s string, slot int) bool {
 		return true
 	}
 	for k := slot; k < len(g); k++ {
+		if k == verbFormSlot && slot <= verbalizerSlot {
+			continue // verb forms only after a verbalizer
+		}
 		for _, suf := range g[k][s[0]] {
 			if strings.HasPrefix(s, suf) && g.from(s[len(suf):], k+1) {
 				return true
@@ -68,6 +84,12 @@ func (g suffixes) from(s string, slot int) bool {
 	}
 	return false
 }
+
+// The slots of verbalizers and of the verb forms that must follow one.
+const (
+	verbalizerSlot = 2
+	verbFormSlot   = 3
+)
 
 // latinSuffixes is the grammar in Latin, apostrophes as in the lexicon keys.
 var latinSuffixes = newSuffixes(suffixSlots)
