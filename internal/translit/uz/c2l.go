@@ -15,7 +15,7 @@ type toLatin struct {
 
 func newToLatin(opts translit.Options) translit.Scheme {
 	o, t := opts.Apostrophe.Marks()
-	return &toLatin{okina: o, tutuq: t, lex: builtin(), gloss: glossaryLexicon(opts.Glossary)}
+	return &toLatin{okina: o, tutuq: t, lex: builtinCyr(), gloss: glossaryLexicon(opts.Glossary)}
 }
 
 // AppendWord implements translit.Scheme.

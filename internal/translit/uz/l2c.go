@@ -16,7 +16,7 @@ type toCyrillic struct {
 }
 
 func newToCyrillic(opts translit.Options) translit.Scheme {
-	return &toCyrillic{lex: builtin(), gloss: glossaryLexicon(opts.Glossary)}
+	return &toCyrillic{lex: builtinLat(), gloss: glossaryLexicon(opts.Glossary)}
 }
 
 // latinSingle maps a Latin letter to Cyrillic when no rule applies.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/yozuv/yozuv/internal/translit"
 )
@@ -51,34 +52,63 @@ type lexicon struct {
 	allLat   trie // every entry's Latin key, also those the rules get right
 	foreigns map[string]bool
 	acronyms map[string]bool
+
+	foreignText, acronymText string // the data the sets are built from
+
 	// foreignShape has bit b-'a' of foreignShape[n] set when some
 	// foreign word has n bytes and starts with the letter b: a cheap
 	// filter before the map.
 	foreignShape [64]uint32
 }
 
+// The built-in lexicon is parsed once, and each direction builds its own
+// tries on first use: Cyrillic → Latin needs the rules run only for the
+// few entries with an official Latin spelling, which keeps a page's first
+// conversion quick in the browser.
 var (
-	lexOnce sync.Once
-	lexData *lexicon
+	lexOnce, cyrOnce, latOnce sync.Once
+	lexData                   *lexicon
 )
 
-// builtin returns the lexicon built from the embedded data.
+// builtin returns the lexicon of the embedded data, parsed.
 func builtin() *lexicon {
-	lexOnce.Do(func() { lexData = buildLexicon(lexiconText, foreignText, acronymText) })
+	lexOnce.Do(func() { lexData = parseLexicon(lexiconText, foreignText, acronymText) })
 	return lexData
 }
 
+// builtinCyr returns the built-in lexicon ready for Cyrillic → Latin.
+func builtinCyr() *lexicon {
+	lx := builtin()
+	cyrOnce.Do(lx.buildCyr)
+	return lx
+}
+
+// builtinLat returns the built-in lexicon ready for Latin → Cyrillic.
+func builtinLat() *lexicon {
+	lx := builtin()
+	latOnce.Do(lx.buildLat)
+	return lx
+}
+
+// buildLexicon parses and builds both directions.
 func buildLexicon(words, foreign, acronyms string) *lexicon {
+	lx := parseLexicon(words, foreign, acronyms)
+	lx.buildCyr()
+	lx.buildLat()
+	return lx
+}
+
+// parseLexicon reads the data; e.lat holds only a Latin spelling given in
+// the data, in its lexicon form.
+func parseLexicon(words, foreign, acronyms string) *lexicon {
 	lx := &lexicon{foreigns: map[string]bool{}, acronyms: map[string]bool{}}
-	cyrKeys := map[string]int32{}
-	latKeys := map[string]int32{}
-	allKeys := map[string]int32{}
 	for _, line := range lines(words) {
 		f := strings.Split(line, "\t")
 		e := entry{cyr: lowerCyr(strings.TrimSpace(f[0])), dropSoft: true}
-		var lat string
 		if len(f) > 1 {
-			lat = strings.TrimSpace(f[1])
+			if lat := strings.TrimSpace(f[1]); lat != "" && lat != "-" {
+				e.lat = normLatin(lat)
+			}
 		}
 		if len(f) > 2 {
 			for _, fl := range strings.Fields(f[2]) {
@@ -90,28 +120,34 @@ func buildLexicon(words, foreign, acronyms string) *lexicon {
 				}
 			}
 		}
-		rule := string(cyrRules(e.cyr))
-		if lat == "" || lat == "-" {
-			lat = rule
-		}
-		e.lat = normLatin(lat)
-		idx := int32(len(lx.entries))
 		lx.entries = append(lx.entries, e)
-		if e.lat != rule {
-			cyrKeys[e.cyr] = idx
-			if s, ok := strings.CutSuffix(e.cyr, "ь"); ok && e.dropSoft && !e.exact {
-				if _, dup := cyrKeys[s]; !dup {
-					cyrKeys[s] = idx
-				}
+	}
+	lx.foreignText, lx.acronymText = foreign, acronyms
+	for _, w := range lines(acronyms) {
+		lx.acronyms[lowerCyr(w)] = true
+	}
+	return lx
+}
+
+// buildCyr builds the Cyrillic → Latin trie: the entries whose given Latin
+// spelling differs from what the rules make of the Cyrillic.
+func (lx *lexicon) buildCyr() {
+	cyrKeys := map[string]int32{}
+	rules := ruleConverter()
+	for i := range lx.entries {
+		e := &lx.entries[i]
+		if e.lat == "" || e.lat == string(cyrRules(rules, e.cyr)) {
+			continue
+		}
+		idx := int32(i)
+		cyrKeys[e.cyr] = idx
+		if s, ok := strings.CutSuffix(e.cyr, "ь"); ok && e.dropSoft && !e.exact {
+			if _, dup := cyrKeys[s]; !dup {
+				cyrKeys[s] = idx
 			}
 		}
-		if string(latinRules(nil, e.lat, false)) != e.cyr {
-			latKeys[e.lat] = idx
-		}
-		allKeys[e.lat] = idx
 	}
 	lx.cyrTrie = newTrie(cyrKeys)
-	lx.allLat = newTrie(allKeys)
 	for _, r := range "ьъёюяцщэ" {
 		lx.triggers[r-0x400] = true
 	}
@@ -123,18 +159,37 @@ func buildLexicon(words, foreign, acronyms string) *lexicon {
 			}
 		}
 	}
+}
+
+// buildLat builds the Latin → Cyrillic tries and the foreign-word set.
+// Entries that give no Latin spelling are keyed by what the rules make of
+// their Cyrillic. The entries themselves are not changed, so the two
+// directions may be built at once.
+func (lx *lexicon) buildLat() {
+	latKeys := map[string]int32{}
+	allKeys := map[string]int32{}
+	rules := ruleConverter()
+	for i := range lx.entries {
+		e := &lx.entries[i]
+		lat := e.lat
+		if lat == "" {
+			lat = string(cyrRules(rules, e.cyr))
+		}
+		idx := int32(i)
+		if string(latinRules(nil, lat, false)) != e.cyr {
+			latKeys[lat] = idx
+		}
+		allKeys[lat] = idx
+	}
 	lx.latTrie = newTrie(latKeys)
-	for _, w := range lines(foreign) {
+	lx.allLat = newTrie(allKeys)
+	for _, w := range lines(lx.foreignText) {
 		k := normLatin(w)
 		lx.foreigns[k] = true
 		if len(k) < len(lx.foreignShape) && 'a' <= k[0] && k[0] <= 'z' {
 			lx.foreignShape[len(k)] |= 1 << (k[0] - 'a')
 		}
 	}
-	for _, w := range lines(acronyms) {
-		lx.acronyms[lowerCyr(w)] = true
-	}
-	return lx
 }
 
 func lines(s string) []string {
@@ -179,11 +234,14 @@ func normLatin(s string) string {
 }
 
 // cyrRules converts a lower-case Cyrillic word by the letter rules alone,
-// with the official marks, into the lexicon's Latin form ("'" marks).
-func cyrRules(s string) []byte {
-	c := &toLatin{okina: "'", tutuq: "'", lex: &lexicon{}}
+// with "'" for the marks, into the lexicon's Latin form. c is a converter
+// with an empty lexicon, reused from word to word.
+func cyrRules(c *toLatin, s string) []byte {
 	return c.appendRun(nil, s, translit.NewContext(""))
 }
+
+// ruleConverter returns a Cyrillic → Latin converter with no lexicon.
+func ruleConverter() *toLatin { return &toLatin{okina: "'", tutuq: "'", lex: &lexicon{}} }
 
 // glossaryLexicon compiles a publisher's glossary: every entry with both
 // Uzbek spellings, and every word to keep.
@@ -288,7 +346,7 @@ func (lx *lexicon) matchCyr(w *run) (*entry, int) {
 		if e.exact && end != len(key) {
 			continue
 		}
-		rest := string(key[end:])
+		rest := unsafe.String(unsafe.SliceData(key[end:]), len(key)-end)
 		if rest != "" && e.dropSoft && strings.HasSuffix(e.cyr, "ь") && strings.HasPrefix(rest, "ь") {
 			rest = rest[len("ь"):]
 		}
@@ -375,63 +433,52 @@ func (lx *lexicon) isAcronym(ls []letter) bool {
 	return lx.acronyms[string(k)]
 }
 
-// trie is a byte trie flattened into two arrays: each node's outgoing edges
-// sit together in edges[lo:hi], sorted by byte.
+// trie is a byte trie in one array: each node links to its first child
+// and its next sibling, and siblings are in byte order. The root's
+// children are also indexed by byte.
 type trie struct {
 	nodes []tnode
-	edges []tedge
 	root  [256]int32 // the root's children by byte, 0 for none
 }
 
 type tnode struct {
-	lo, hi int32
-	val    int32 // entry index + 1, or 0
+	b           byte
+	child, next int32 // first child and next sibling, 0 for none
+	last        int32 // last child, while building
+	val         int32 // entry index + 1, or 0
 }
 
-type tedge struct {
-	b  byte
-	to int32
-}
-
+// newTrie builds a trie of keys. Inserting them in sorted order lets each
+// new child go at the end of its siblings, with no maps.
 func newTrie(keys map[string]int32) trie {
-	type bnode struct {
-		kids map[byte]*bnode
-		val  int32
+	sorted := make([]string, 0, len(keys))
+	for k := range keys {
+		sorted = append(sorted, k)
 	}
-	root := &bnode{kids: map[byte]*bnode{}}
-	for k, v := range keys {
-		n := root
+	sort.Strings(sorted)
+	t := trie{nodes: make([]tnode, 1, 4*len(keys)+1)}
+	for _, k := range sorted {
+		n := int32(0)
 		for i := 0; i < len(k); i++ {
-			c := n.kids[k[i]]
-			if c == nil {
-				c = &bnode{kids: map[byte]*bnode{}}
-				n.kids[k[i]] = c
+			last := t.nodes[n].last
+			if last != 0 && t.nodes[last].b == k[i] {
+				n = last
+				continue
 			}
+			c := int32(len(t.nodes))
+			t.nodes = append(t.nodes, tnode{b: k[i]})
+			if last == 0 {
+				t.nodes[n].child = c
+			} else {
+				t.nodes[last].next = c
+			}
+			t.nodes[n].last = c
 			n = c
 		}
-		n.val = v + 1
+		t.nodes[n].val = keys[k] + 1
 	}
-	var t trie
-	queue := []*bnode{root}
-	t.nodes = append(t.nodes, tnode{val: root.val})
-	for qi := 0; qi < len(queue); qi++ {
-		n := queue[qi]
-		bs := make([]int, 0, len(n.kids))
-		for b := range n.kids {
-			bs = append(bs, int(b))
-		}
-		sort.Ints(bs)
-		t.nodes[qi].lo = int32(len(t.edges))
-		for _, b := range bs {
-			c := n.kids[byte(b)]
-			t.edges = append(t.edges, tedge{b: byte(b), to: int32(len(t.nodes))})
-			t.nodes = append(t.nodes, tnode{val: c.val})
-			queue = append(queue, c)
-		}
-		t.nodes[qi].hi = int32(len(t.edges))
-	}
-	for j := t.nodes[0].lo; j < t.nodes[0].hi; j++ {
-		t.root[t.edges[j].b] = t.edges[j].to
+	for c := t.nodes[0].child; c != 0; c = t.nodes[c].next {
+		t.root[t.nodes[c].b] = c
 	}
 	return t
 }
@@ -439,37 +486,26 @@ func newTrie(keys map[string]int32) trie {
 // prefixes walks key and records, shortest first, the ends of the keys
 // that are prefixes of it, with their values. It returns how many it found.
 func prefixes[K string | []byte](t *trie, key K, ends []int, vals []int32) int {
-	if len(key) == 0 {
+	if len(key) == 0 || len(t.nodes) == 0 {
 		return 0
 	}
 	n, found := t.root[key[0]], 0
-	if n == 0 {
-		return 0
-	}
-	if v := t.nodes[n].val; v != 0 {
-		ends[0], vals[0] = 1, v-1
-		found++
-	}
-	for i := 1; i < len(key); i++ {
-		nd := t.nodes[n]
-		lo, hi := nd.lo, nd.hi
-		next := int32(-1)
-		for j := lo; j < hi; j++ {
-			if b := t.edges[j].b; b == key[i] {
-				next = t.edges[j].to
-				break
-			} else if b > key[i] {
-				break
-			}
-		}
-		if next < 0 {
-			break
-		}
-		n = next
+	for i := 0; n != 0; {
 		if v := t.nodes[n].val; v != 0 && found < len(ends) {
 			ends[found], vals[found] = i+1, v-1
 			found++
 		}
+		if i++; i == len(key) {
+			break
+		}
+		c := t.nodes[n].child
+		for c != 0 && t.nodes[c].b < key[i] {
+			c = t.nodes[c].next
+		}
+		if c == 0 || t.nodes[c].b != key[i] {
+			break
+		}
+		n = c
 	}
 	return found
 }
