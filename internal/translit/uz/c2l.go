@@ -110,7 +110,7 @@ func (c *toLatin) appendSimple(dst []byte, w string) ([]byte, bool) {
 		if up {
 			dst = appendCased(dst, out, title)
 		} else {
-			dst = append(dst, out...)
+			dst = appendShort(dst, out)
 		}
 		prev = lr
 	}
@@ -211,7 +211,7 @@ func (c *toLatin) appendRun(dst []byte, s string, ctx *translit.Context) []byte 
 			continue
 		}
 		if !l.up {
-			dst = append(dst, out...)
+			dst = appendShort(dst, out)
 			continue
 		}
 		dst = appendCased(dst, out, c.capsStyle(ls, i, ctx))

@@ -59,7 +59,11 @@ func (c *toLatin) AppendFast(dst []byte, s string) ([]byte, int) {
 			if n == 0 {
 				return dst, i
 			}
-			dst = append(dst, s[i:i+n]...)
+			if n == 1 {
+				dst = append(dst, b)
+			} else {
+				dst = append(dst, s[i:i+n]...)
+			}
 			i += n
 			continue
 		}
@@ -94,7 +98,11 @@ func (c *toCyrillic) AppendFast(dst []byte, s string) ([]byte, int) {
 			if n == 0 {
 				return dst, i
 			}
-			dst = append(dst, s[i:i+n]...)
+			if n == 1 {
+				dst = append(dst, b)
+			} else {
+				dst = append(dst, s[i:i+n]...)
+			}
 			i += n
 			continue
 		}

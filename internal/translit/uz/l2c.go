@@ -139,7 +139,7 @@ func (c *toCyrillic) appendASCII(dst []byte, w string) ([]byte, bool) {
 		if up[i] {
 			dst = appendCased(dst, out, upper)
 		} else {
-			dst = append(dst, out...)
+			dst = appendShort(dst, out)
 		}
 		i += adv
 	}

@@ -215,3 +215,17 @@ func asciiMarks(s string) string {
 	}
 	return string(b)
 }
+
+// appendShort appends a letter's spelling of one to three bytes without a
+// call to memmove, which costs more than the copy in WebAssembly.
+func appendShort(dst []byte, s string) []byte {
+	switch len(s) {
+	case 1:
+		return append(dst, s[0])
+	case 2:
+		return append(dst, s[0], s[1])
+	case 3:
+		return append(dst, s[0], s[1], s[2])
+	}
+	return append(dst, s...)
+}
