@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -184,9 +185,11 @@ func First(s string) (token string, kind Kind, rest string) {
 		}
 		return w, Word, s[m:]
 	case IsTransparent(r):
-		// A joiner or separator standing between two words, or at a
-		// word's start: glue it to the word that follows, if any.
-		if m := wordLen(s[n:]); m > 0 && IsLetter(firstRune(s[n:])) {
+		// A joiner or separator at a word's start is glued to the word
+		// that follows, unless that starts a URL, an e-mail address or a
+		// domain, which must stay whole.
+		next := s[n:]
+		if m := wordLen(next); m > 0 && IsLetter(firstRune(next)) && !(next[0] < utf8.RuneSelf && mayBeProtected(next)) {
 			return s[:n+m], Word, s[n+m:]
 		}
 	}
@@ -495,6 +498,12 @@ func isRoman(w, rest string) bool {
 			return false
 		}
 	}
+	// D and M make numerals above 500, which running text writes only as
+	// years (MMXXIV); a capital word with D but no leading M is an
+	// acronym (DXX).
+	if w[0] != 'M' && strings.ContainsRune(w, 'D') {
+		return false
+	}
 	return validRoman(w)
 }
 
@@ -523,11 +532,11 @@ func validRoman(w string) bool {
 		v := val(w[i])
 		if i+1 < len(w) && val(w[i+1]) > v {
 			next := val(w[i+1])
-			if next > 10*v || (v != 1 && v != 10 && v != 100) || v > prev {
-				return false
+			if next > 10*v || (v != 1 && v != 10 && v != 100) || v >= prev {
+				return false // IIV, VX, IC
 			}
 			total += next - v
-			prev = v
+			prev = v - 1 // what follows IX is smaller than I
 			i++
 			run = 0
 			continue

@@ -45,6 +45,8 @@ func TestFirst(t *testing.T) {
 		{"XXI аср, IV боб", []tok{{"XXI", segment.Roman}, {" ", S}, {"аср", W}, {",", P}, {" ", S}, {"IV", segment.Roman}, {" ", S}, {"боб", W}}},
 		{"V. Karimov", []tok{{"V", W}, {".", P}, {" ", S}, {"Karimov", W}}},
 		{"IIII MIX", []tok{{"IIII", W}, {" ", S}, {"MIX", segment.Roman}}},
+		{"IIV DXX MMXXIV XIX", []tok{{"IIV", W}, {" ", S}, {"DXX", W}, {" ", S}, {"MMXXIV", segment.Roman}, {" ", S}, {"XIX", segment.Roman}}},
+		{"\x1finfo@kun.uz \x1fkun.uz \x1fhttps://a.uz", []tok{{"\x1f", P}, {"info@kun.uz", segment.Email}, {" ", S}, {"\x1f", P}, {"kun.uz", segment.URL}, {" ", S}, {"\x1f", P}, {"https://a.uz", segment.URL}}},
 		{"hisobot.pdf", []tok{{"hisobot.pdf", segment.FileName}}},
 		{"oxiri. Keyin", []tok{{"oxiri", W}, {".", P}, {" ", S}, {"Keyin", W}}},
 		{"\xffаб", []tok{{"\xff", P}, {"аб", W}}},

@@ -86,6 +86,11 @@ func (c *toLatin) appendSimple(dst []byte, w string) ([]byte, bool) {
 		}
 		var out string
 		switch lr {
+		case 'д':
+			if i+3 < n && w[i+2] == 0xd0 && (w[i+3] == 0xb6 || w[i+3] == 0x96) {
+				return dst[:start], false // дж: the slow path decides
+			}
+			out = "d"
 		case 'е':
 			out = "e"
 			if i == 0 || isCyrVowel(prev) {
@@ -283,6 +288,14 @@ func (c *toLatin) letterAt(ls []letter, i int) string {
 		return "g" + c.okina
 	case 'щ':
 		return "shch"
+	case 'д':
+		if djIsJ(ls, i) {
+			return "j" // менеджер → menejer, Джакарта → Jakarta
+		}
+	case 'ж':
+		if prev == 'д' && djIsJ(ls, i-1) {
+			return ""
+		}
 	}
 	if isCyrillic(r) {
 		if e := cyrTable[r-0x400]; e.ok {
@@ -290,6 +303,23 @@ func (c *toLatin) letterAt(ls []letter, i int) string {
 		}
 	}
 	return string(r)
+}
+
+// djIsJ reports whether the д at ls[i], followed by ж, spells the j of a
+// loanword (менеджер → menejer, колледж → kollej) rather than d and j
+// meeting where two parts of a word join: -жон and -жаҳон in names
+// (Аҳмаджон → Ahmadjon, Саиджаҳон → Saidjahon), бад- + жаҳл (badjahl).
+func djIsJ(ls []letter, i int) bool {
+	if i+1 >= len(ls) || ls[i+1].r != 'ж' {
+		return false
+	}
+	if i > 0 && i+3 < len(ls) {
+		a, b := ls[i+2].r, ls[i+3].r
+		if a == 'о' && b == 'н' || a == 'а' && b == 'ҳ' {
+			return false
+		}
+	}
+	return true
 }
 
 // capsStyle decides how a capital letter whose Latin spelling has two

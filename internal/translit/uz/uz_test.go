@@ -73,6 +73,12 @@ var cyrLat = []struct {
 	{"компьютерларимизда", "kompyuterlarimizda", "", "lexicon stem + suffix chain"},
 	{"акция", "aksiya", "", ""},
 	{"район", "rayon", "", "lexicon: not раён"},
+	// дж: j in loanwords, d+j where parts of a name meet.
+	{"менеджер", "menejer", "c2l", "дж is j"},
+	{"Джакарта", "Jakarta", "c2l", ""},
+	{"ДЖАЗ", "JAZ", "c2l", ""},
+	{"Аҳмаджон", "Ahmadjon", "", "-жон in a name"},
+	{"Камбоджа", "Kambodja", "", "lexicon"},
 	// Mixed script.
 	{"Telegram’даги", "Telegram’dagi", "", "Latin brand, Cyrillic suffix"},
 	{"Kun.uz’да", "Kun.uz’da", "", ""},
@@ -119,6 +125,8 @@ func TestLatinInput(t *testing.T) {
 		{"Microsoft va Google", "Microsoft ва Google"},
 		{"Kennedy keldi", "Kennedy келди"},
 		{"Toshkеnt", "Тошкент"}, // Cyrillic е inside a Latin word
+		{"IIV xodimlari va DXX", "ИИВ ходимлари ва ДХХ"}, // acronyms, not Roman numerals
+		{"XXI asr, MMXXIV", "XXI аср, MMXXIV"},
 	} {
 		if got := l2c.String(tc.in); got != tc.want {
 			t.Errorf("l2c(%q) = %q; want %q", tc.in, got, tc.want)
