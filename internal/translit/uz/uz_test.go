@@ -124,7 +124,7 @@ func TestLatinInput(t *testing.T) {
 		{"ekran", "экран"}, {"poeziya", "поэзия"},
 		{"Microsoft va Google", "Microsoft ва Google"},
 		{"Kennedy keldi", "Kennedy келди"},
-		{"Toshkеnt", "Тошкент"}, // Cyrillic е inside a Latin word
+		{"Toshkеnt", "Тошкент"},                          // Cyrillic е inside a Latin word
 		{"IIV xodimlari va DXX", "ИИВ ходимлари ва ДХХ"}, // acronyms, not Roman numerals
 		{"XXI asr, MMXXIV", "XXI аср, MMXXIV"},
 	} {
