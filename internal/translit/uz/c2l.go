@@ -10,12 +10,15 @@ type toLatin struct {
 	okina, tutuq string
 	lex          *lexicon
 	gloss        *lexicon // the publisher's glossary, or nil
+	simple       *[256]simpleEntry
 	w            run
 }
 
 func newToLatin(opts translit.Options) translit.Scheme {
 	o, t := opts.Apostrophe.Marks()
-	return &toLatin{okina: o, tutuq: t, lex: builtinCyr(), gloss: glossaryLexicon(opts.Glossary)}
+	c := &toLatin{okina: o, tutuq: t, lex: builtinCyr(), gloss: glossaryLexicon(opts.Glossary)}
+	c.simple = c.simpleTable()
+	return c
 }
 
 // AppendWord implements translit.Scheme.
@@ -68,58 +71,116 @@ func (c *toLatin) AppendWord(dst []byte, w string, ctx *translit.Context) []byte
 // appendSimple converts the common word quickly: Cyrillic letters only, in
 // small letters or with one capital first, with no letter that may call
 // for the lexicon. For any other word it returns dst unchanged and false.
+// It reads c.simple, a table indexed by the two bytes of each letter.
 func (c *toLatin) appendSimple(dst []byte, w string) ([]byte, bool) {
 	n := len(w)
 	if n&1 == 1 || n == 2 {
 		return dst, false
 	}
 	start := len(dst)
-	var prev rune
+	prevVowel, prevS := false, false
 	for i := 0; i < n; i += 2 {
 		b0, b1 := w[i], w[i+1]
 		if b0 < 0xd0 || b0 > 0xd3 || b1&0xc0 != 0x80 {
 			return dst[:start], false
 		}
-		lr, up := cyrLower(rune(b0&0x1f)<<6 | rune(b1&0x3f))
-		if up && i > 0 || c.lex.trigger(lr, i == 0) {
+		e := &c.simple[int(b0-0xd0)<<6|int(b1&0x3f)]
+		if e.upper && i > 0 {
 			return dst[:start], false
 		}
-		var out string
-		switch lr {
-		case 'д':
+		out := e.out
+		switch e.kind {
+		case simpleBail:
+			return dst[:start], false
+		case simpleBailFirst:
+			if i == 0 {
+				return dst[:start], false
+			}
+		case simpleE:
+			if i == 0 || prevVowel {
+				out = e.alt // ye
+			}
+		case simpleH:
+			if prevS {
+				out = e.alt // sʼh
+			}
+		case simpleD:
 			if i+3 < n && w[i+2] == 0xd0 && (w[i+3] == 0xb6 || w[i+3] == 0x96) {
 				return dst[:start], false // дж: the slow path decides
 			}
-			out = "d"
-		case 'е':
-			out = "e"
-			if i == 0 || isCyrVowel(prev) {
-				out = "ye"
-			}
-		case 'ҳ':
-			out = "h"
-			if prev == 'с' {
-				out = c.tutuq + "h"
-			}
-		case 'ў':
-			out = "o" + c.okina
-		case 'ғ':
-			out = "g" + c.okina
-		default:
-			e := cyrTable[lr-0x400]
-			if !e.ok {
-				return dst[:start], false
-			}
-			out = e.latin
 		}
-		if up {
-			dst = appendCased(dst, out, title)
-		} else {
-			dst = appendShort(dst, out)
-		}
-		prev = lr
+		dst = appendShort(dst, out)
+		prevVowel, prevS = e.vowel, e.s
 	}
 	return dst, true
+}
+
+// simpleEntry tells appendSimple how to write one Cyrillic letter.
+type simpleEntry struct {
+	out, alt string // the spelling, and the one a context rule picks
+	kind     uint8
+	upper    bool // a capital: out and alt are in title case
+	vowel    bool
+	s        bool // с or С, before which ҳ is written ʼh
+}
+
+// Kinds of simpleEntry.
+const (
+	simplePlain     uint8 = iota
+	simpleBail            // unknown, or a letter the lexicon may want
+	simpleBailFirst       // starts a lexicon key without such a letter
+	simpleE               // е: e, or ye at the start and after a vowel
+	simpleH               // ҳ: h, or ʼh after с
+	simpleD               // д: d, unless ж follows
+)
+
+// simpleTable builds the table of appendSimple for the converter's marks
+// and lexicon.
+func (c *toLatin) simpleTable() *[256]simpleEntry {
+	var t [256]simpleEntry
+	for i := range t {
+		r := rune(0x400 + i)
+		lr, up := cyrLower(r)
+		e := &t[i]
+		e.upper, e.s = up, lr == 'с'
+		ce := cyrTable[lr-0x400]
+		switch {
+		case !ce.ok || !isCyrillic(lr) || c.lex.triggers[lr-0x400]:
+			e.kind = simpleBail
+			continue
+		case c.lex.firsts[lr-0x400]:
+			e.kind = simpleBailFirst
+			if lr == 'е' || lr == 'ҳ' || lr == 'д' {
+				e.kind = simpleBail // a context rule and a lexicon start
+			}
+		}
+		e.vowel = ce.vowel
+		e.out = ce.latin
+		switch lr {
+		case 'е':
+			if e.kind == simplePlain {
+				e.kind = simpleE
+			}
+			e.out, e.alt = "e", "ye"
+		case 'ҳ':
+			if e.kind == simplePlain {
+				e.kind = simpleH
+			}
+			e.out, e.alt = "h", c.tutuq+"h"
+		case 'д':
+			if e.kind == simplePlain {
+				e.kind = simpleD
+			}
+		case 'ў':
+			e.out = "o" + c.okina
+		case 'ғ':
+			e.out = "g" + c.okina
+		}
+		if up {
+			e.out, e.alt = caseString(e.out, title), caseString(e.alt, title)
+		}
+	}
+	return &t
 }
 
 // cyrRunLen returns the length of the Cyrillic run at the start of w:

@@ -1,5 +1,7 @@
 package uz
 
+import "github.com/yozuv/yozuv/internal/segment"
+
 // The fast paths convert plain running text in one loop, without the
 // tokenizer: Go compiled to WebAssembly pays for every function call, and
 // most of a news article is plain words between spaces and punctuation.
@@ -19,10 +21,7 @@ func safeAfter(s string) int {
 		case b == '\'' || b == '`' || b == '@' || b == '#' || b == 0x1f:
 			return 0
 		case '0' <= b && b <= '9':
-			if mayProtect(s) {
-				return 0 // 2024.pdf, 1kun.uz
-			}
-			return 1
+			return 1 // after a word; the loops read numbers whole
 		case 'a' <= b|0x20 && b|0x20 <= 'z':
 			return 0
 		case b > 0x20 && b < 0x7f:
@@ -54,6 +53,15 @@ func (c *toLatin) AppendFast(dst []byte, s string) ([]byte, int) {
 	i := 0
 	for i < len(s) {
 		b := s[i]
+		if '0' <= b && b <= '9' {
+			n := numberLen(s[i:])
+			if n == 0 {
+				return dst, i
+			}
+			dst = append(dst, s[i:i+n]...)
+			i += n
+			continue
+		}
 		if b < 0xd0 || b > 0xd3 {
 			n := safeAfter(s[i:])
 			if n == 0 {
@@ -93,6 +101,15 @@ func (c *toCyrillic) AppendFast(dst []byte, s string) ([]byte, int) {
 	i := 0
 	for i < len(s) {
 		b := s[i]
+		if '0' <= b && b <= '9' {
+			n := numberLen(s[i:])
+			if n == 0 {
+				return dst, i
+			}
+			dst = append(dst, s[i:i+n]...)
+			i += n
+			continue
+		}
 		if 'a' > b|0x20 || b|0x20 > 'z' {
 			n := safeAfter(s[i:])
 			if n == 0 {
@@ -138,6 +155,17 @@ func (c *toCyrillic) AppendFast(dst []byte, s string) ([]byte, int) {
 		i = j
 	}
 	return dst, i
+}
+
+// numberLen returns the length of the number token at the start of s, as
+// the segmenter cuts it, or 0 if the segmenter reads something else there
+// (a file name such as 2024.pdf, a domain such as 1kun.uz).
+func numberLen(s string) int {
+	tok, kind, _ := segment.First(s)
+	if kind != segment.Number {
+		return 0
+	}
+	return len(tok)
 }
 
 // apostropheLen returns the length of an apostrophe look-alike at s[0].
