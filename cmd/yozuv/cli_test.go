@@ -111,6 +111,15 @@ func TestConvertHTMLFlag(t *testing.T) {
 	}
 }
 
+func TestConvertHTMLAuto(t *testing.T) {
+	in := `<!doctype html><html><head><style>body{font-family:sans-serif}</style><script>var x = "abc";</script></head>` +
+		`<body class="article-body main-content"><p>Тошкент шаҳри</p></body></html>`
+	out, _, err := yozuv(t, in, "convert", "-html")
+	if err != nil || !strings.Contains(out, "<p>Toshkent shahri</p>") {
+		t.Errorf("auto-detected HTML → %q, %v", out, err)
+	}
+}
+
 func TestConvertGlossary(t *testing.T) {
 	dir := t.TempDir()
 	g := filepath.Join(dir, "g.json")

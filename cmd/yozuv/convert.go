@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/yozuv/yozuv/internal/detect"
@@ -66,7 +67,7 @@ func runConvert(args []string) error {
 			r = f
 		}
 		br := bufio.NewReaderSize(r, 1<<16)
-		src, dst, err := scripts(br, *from, *to)
+		src, dst, err := scripts(br, *from, *to, *html)
 		if err != nil {
 			return err
 		}
@@ -114,8 +115,9 @@ func displayName(name string) string {
 	return name
 }
 
-// scripts resolves -from and -to, peeking at the input for auto.
-func scripts(br *bufio.Reader, from, to string) (string, string, error) {
+// scripts resolves -from and -to, peeking at the input for auto; in HTML
+// only the text between tags counts.
+func scripts(br *bufio.Reader, from, to string, html bool) (string, string, error) {
 	check := func(tag string) error {
 		if tag != "uz-Cyrl" && tag != "uz-Latn" {
 			return fmt.Errorf("unknown script %q (want uz-Cyrl or uz-Latn)", tag)
@@ -124,7 +126,11 @@ func scripts(br *bufio.Reader, from, to string) (string, string, error) {
 	}
 	if from == "auto" || from == "" {
 		sample, _ := br.Peek(64 << 10)
-		from = detect.Script(string(sample))
+		text := string(sample)
+		if html {
+			text = textOf(text)
+		}
+		from = detect.Script(text)
 		if from == "" {
 			// Nothing to go by: assume the conversion asked for makes sense.
 			from = "uz-Cyrl"
@@ -149,6 +155,39 @@ func scripts(br *bufio.Reader, from, to string) (string, string, error) {
 	}
 	return from, to, nil
 }
+
+// textOf drops the tags, comments, scripts and styles of an HTML sample,
+// roughly, for script detection.
+func textOf(h string) string {
+	var b strings.Builder
+	for len(h) > 0 {
+		i := strings.IndexByte(h, '<')
+		if i < 0 {
+			b.WriteString(h)
+			break
+		}
+		b.WriteString(h[:i])
+		h = h[i:]
+		end := ">"
+		switch {
+		case strings.HasPrefix(h, "<!--"):
+			end = "-->"
+		case hasPrefixFold(h, "<script"):
+			end = "</script>"
+		case hasPrefixFold(h, "<style"):
+			end = "</style>"
+		}
+		j := strings.Index(strings.ToLower(h), end)
+		if j < 0 {
+			break
+		}
+		h = h[j+len(end):]
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func hasPrefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
 
 func other(tag string) string {
 	if tag == "uz-Cyrl" {
