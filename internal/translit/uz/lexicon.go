@@ -399,15 +399,6 @@ func (lx *lexicon) known(key string) bool {
 	return false
 }
 
-// trigger reports whether a lower-case Cyrillic letter (the word's first
-// when first is true) may start or be part of a lexicon key.
-func (lx *lexicon) trigger(r rune, first bool) bool {
-	if !isCyrillic(r) {
-		return true
-	}
-	return lx.triggers[r-0x400] || first && lx.firsts[r-0x400]
-}
-
 // foreignKey reports whether a Latin word, already in lower case with "'"
 // for every apostrophe, is listed as one to keep in Latin.
 func (lx *lexicon) foreignKey(key []byte) bool {
