@@ -10,11 +10,16 @@ WASMFLAGS := -trimpath -ldflags='-s -w'
 run: dist
 	$(GO) run ./cmd/yozuv serve -addr $(ADDR) -dist dist
 
-## dist: the static, relocatable folder a site hosts
+## dist: the static, relocatable folder a site hosts: yozuv.js, the news
+## module (the switch), the reader module (switch and <yozuv-reader>, loaded
+## by pages that have one) and yozuv-demo.wasm, the demo page's own module
 dist:
 	rm -rf dist && mkdir -p dist
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o dist/yozuv.wasm ./wasm
-	$(GO) run ./web/build -out dist -wasmexec "$(GOROOT)/lib/wasm/wasm_exec.js"
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -tags yozuvreader -o dist/reader.wasm ./wasm
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -tags yozuvdemo -o dist/demo.wasm ./wasm
+	$(GO) run ./web/build -out dist -wasmexec "$(GOROOT)/lib/wasm/wasm_exec.js" -reader dist/reader.wasm -demo dist/demo.wasm
+	rm dist/reader.wasm dist/demo.wasm
 
 ## test: every test, browser tests included when Chromium is installed
 test: lint
@@ -24,7 +29,7 @@ test: lint
 ## wasmtest: the core packages once more, compiled to WebAssembly and run under node
 wasmtest:
 	@if command -v node >/dev/null; then \
-		GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" ./internal/segment ./internal/translit/... ./internal/detect; \
+		GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" ./internal/segment ./internal/translit/... ./internal/detect ./internal/reader; \
 	else echo "node not installed: skipping wasm tests"; fi
 
 ## lint: gofmt, go vet, staticcheck
@@ -33,6 +38,7 @@ lint:
 		if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/... ./internal/ui/...
+	GOOS=js GOARCH=wasm $(GO) vet -tags yozuvdemo ./wasm/...
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 ## bench: Go benchmarks of the engine and the CLI throughput on 5 MB
@@ -46,7 +52,10 @@ size: dist
 	@for f in dist/*.wasm dist/*.js; do \
 		printf '%-28s raw %8d  gzip %8d  brotli %8d\n' $$f $$(wc -c <$$f) $$(gzip -9 -c $$f | wc -c) $$(brotli -q 11 -c $$f | wc -c); \
 	done
-	@w=$$(brotli -q 11 -c dist/*.wasm | wc -c); j=$$(brotli -q 11 -c dist/yozuv.js | wc -c); \
+	@echo "(yozuv-demo.wasm is the demo page's module: news pages never load it)"
+	@r=$$(brotli -q 11 -c dist/yozuv-reader.*.wasm | wc -c); \
+		echo "reader module $$((r / 1024)) KiB brotli (pages with <yozuv-reader>)$$(test $$r -le 665600 || echo ': OVER the 650 KiB budget')"
+	@w=$$(brotli -q 11 -c dist/yozuv.*.wasm | wc -c); j=$$(brotli -q 11 -c dist/yozuv.js | wc -c); \
 		echo "budget: module $$((w / 1024)) of 650 KiB, yozuv.js $$j of 8192 bytes (brotli)"; \
 		test $$w -le 665600 && test $$j -le 8192 || { echo "over budget"; exit 1; }
 

@@ -16,10 +16,18 @@ import (
 // run one at a time, so it needs no lock.
 type app struct {
 	conv     map[string]*translit.Transliterator
+	gloss    *translit.Glossary
 	switches []*ui.Switch
-	request  js.Value // the loader's request(script)
+	shown    []func(script, note string)  // told when the page's script changes
+	glossed  []func(g *translit.Glossary) // told when a glossary is loaded
+	request  js.Value                     // the loader's request(script)
 	errCtor  js.Value
 }
+
+// extensions add exports and views: the reader build (-tags yozuvreader)
+// the reading view, the demo build (-tags yozuvdemo) the reading view and
+// the demo page's editor.
+var extensions []func(a *app, exports js.Value)
 
 // transform converts text with t. A build with the yozuvfault tag replaces
 // it with one that panics.
@@ -37,6 +45,10 @@ func main() {
 	exports.Set("mount", js.FuncOf(a.mount))
 	exports.Set("sync", js.FuncOf(a.sync))
 	exports.Set("heap", js.FuncOf(heap))
+	exports.Set("glossary", js.FuncOf(a.glossary))
+	for _, f := range extensions {
+		f(a, exports)
+	}
 	a.request = connect.Invoke(exports)
 	select {}
 }
@@ -60,7 +72,7 @@ func (a *app) converter(from, to string) (*translit.Transliterator, error) {
 	if t := a.conv[key]; t != nil {
 		return t, nil
 	}
-	t, err := translit.New(from, to, translit.Options{Apostrophe: translit.Modifier})
+	t, err := translit.New(from, to, translit.Options{Apostrophe: translit.Modifier, Glossary: a.gloss})
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +94,8 @@ func (a *app) mount(_ js.Value, args []js.Value) any {
 }
 
 // pick is called by a switch when a reader picks a script: every other
-// switch follows, and the loader converts the page.
+// switch follows, and so does every view the build adds (the reading view,
+// the demo), and the loader converts the page.
 func (a *app) pick(script string) {
 	for _, s := range a.switches {
 		if s.Script != script {
@@ -90,10 +103,19 @@ func (a *app) pick(script string) {
 			vecty.Rerender(s)
 		}
 	}
+	a.show(script, ui.Said(script))
 	a.request.Invoke(script)
 }
 
-// sync is sync(script, note): every switch shows script and announces note.
+// show tells the views the build adds that the page is shown in script.
+func (a *app) show(script, note string) {
+	for _, f := range a.shown {
+		f(script, note)
+	}
+}
+
+// sync is sync(script, note): every switch (and every view the build adds)
+// shows script and announces note.
 func (a *app) sync(_ js.Value, args []js.Value) any {
 	if len(args) != 2 {
 		return a.errCtor.New("sync wants a script and a note")
@@ -103,6 +125,7 @@ func (a *app) sync(_ js.Value, args []js.Value) any {
 		s.Script, s.Note = script, note
 		vecty.Rerender(s)
 	}
+	a.show(script, note)
 	return nil
 }
 
@@ -112,4 +135,22 @@ func heap(js.Value, []js.Value) any {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	return float64(m.HeapAlloc)
+}
+
+// glossary is glossary(text): the publisher's glossary, parsed and used by
+// every conversion from now on; an Error names the line and entry at fault.
+func (a *app) glossary(_ js.Value, args []js.Value) any {
+	if len(args) != 1 {
+		return a.errCtor.New("glossary wants the text of the glossary file")
+	}
+	g, err := translit.ParseGlossary([]byte(args[0].String()))
+	if err != nil {
+		return a.errCtor.New(err.Error())
+	}
+	a.gloss = g
+	clear(a.conv)
+	for _, f := range a.glossed {
+		f(g)
+	}
+	return nil
 }

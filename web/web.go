@@ -20,8 +20,9 @@ import (
 var site embed.FS
 
 // Site returns the embedded pages and their assets: index.html (the demo),
-// news.html (a sample news page that embeds the switch), bench.html (the
-// benchmark page) and the CSS, scripts and images they use.
+// news.html (a sample news page that embeds the switch), reader.html (the
+// same article in <yozuv-reader>, with a publisher glossary), bench.html
+// (the benchmark page) and the CSS, scripts, images and glossary they use.
 func Site() fs.FS {
 	sub, err := fs.Sub(site, "site")
 	if err != nil {
@@ -48,6 +49,7 @@ type Config struct {
 //
 //	/        the demo page
 //	/news    the sample news page
+//	/reader  the sample news page in the reading view (<yozuv-reader>)
 //	/bench   the benchmark page
 //	/site/…  the pages' assets
 //	/dist/…  the files of Config.Dist
@@ -68,7 +70,7 @@ func NewHandler(cfg Config) *Handler {
 	return &Handler{cfg: cfg, site: Site()}
 }
 
-var pages = map[string]string{"/": "index.html", "/news": "news.html", "/bench": "bench.html"}
+var pages = map[string]string{"/": "index.html", "/news": "news.html", "/reader": "reader.html", "/bench": "bench.html"}
 
 // ServeHTTP implements http.Handler.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -109,7 +111,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // hashed matches the content-hashed names web/build writes.
-var hashed = regexp.MustCompile(`^yozuv\.[0-9a-f]{8,}\.wasm$`)
+var hashed = regexp.MustCompile(`^yozuv(-reader)?\.[0-9a-f]{8,}\.wasm$`)
 
 var types = map[string]string{
 	".html": "text/html; charset=utf-8",

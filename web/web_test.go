@@ -1,6 +1,9 @@
 package web
 
 import (
+	"io/fs"
+
+	"github.com/yozuv/yozuv/internal/translit"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -98,7 +101,7 @@ func TestETag(t *testing.T) {
 
 func TestPages(t *testing.T) {
 	h := testHandler()
-	for _, p := range []string{"/", "/news", "/bench"} {
+	for _, p := range []string{"/", "/news", "/reader", "/bench"} {
 		res := get(t, h, p, "")
 		body, _ := io.ReadAll(res.Body)
 		if res.StatusCode != 200 || res.Header.Get("Content-Type") != "text/html; charset=utf-8" {
@@ -108,7 +111,7 @@ func TestPages(t *testing.T) {
 			t.Errorf("%s: CSP %q", p, res.Header.Get("Content-Security-Policy"))
 		}
 		s := string(body)
-		if !strings.Contains(s, `<script src="dist/yozuv.js" defer></script>`) || !strings.Contains(s, "<yozuv-switch>") {
+		if !strings.Contains(s, `<script src="dist/yozuv.js"`) || !strings.Contains(s, "<yozuv-switch>") {
 			t.Errorf("%s does not embed the switch", p)
 		}
 		// The pages must work under the CSP: no inline scripts or styles.
@@ -116,10 +119,27 @@ func TestPages(t *testing.T) {
 			t.Errorf("%s has inline script or style", p)
 		}
 	}
-	for p, ctype := range map[string]string{"/site/site.css": "text/css; charset=utf-8", "/site/news.js": "text/javascript; charset=utf-8", "/site/photo.svg": "image/svg+xml"} {
+	for p, ctype := range map[string]string{"/site/site.css": "text/css; charset=utf-8", "/site/news.js": "text/javascript; charset=utf-8",
+		"/site/demo.js": "text/javascript; charset=utf-8", "/site/photo.svg": "image/svg+xml", "/site/glossary.json": "application/json"} {
 		if res := get(t, h, p, ""); res.StatusCode != 200 || res.Header.Get("Content-Type") != ctype {
 			t.Errorf("%s: %d %s", p, res.StatusCode, res.Header.Get("Content-Type"))
 		}
+	}
+}
+
+// TestSiteGlossary checks that the sample glossary the demo and reader
+// pages load is a valid glossary file.
+func TestSiteGlossary(t *testing.T) {
+	b, err := fs.ReadFile(Site(), "glossary.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := translit.ParseGlossary(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Len() < 2 {
+		t.Errorf("%d entries", g.Len())
 	}
 }
 

@@ -23,7 +23,8 @@ func runServe(args []string) error {
 	fl.Usage = func() {
 		out := fl.Output()
 		_, _ = out.Write([]byte("usage: yozuv serve [-addr host:port] [-dist dir]\n\n" +
-			"Serves the demo page at /, a sample news page at /news, the benchmark\n" +
+			"Serves the demo page at /, a sample news page at /news, the same page in\n" +
+			"the reading view at /reader, the benchmark\n" +
 			"page at /bench and the dist folder at /dist/.\n\n"))
 		fl.PrintDefaults()
 	}
@@ -48,7 +49,7 @@ func runServe(args []string) error {
 		Handler:           web.NewHandler(web.Config{Dist: os.DirFS(*dist)}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
-	os.Stderr.WriteString("yozuv: serving http://" + ln.Addr().String() + "/ (demo), /news, /bench\n")
+	os.Stderr.WriteString("yozuv: serving http://" + ln.Addr().String() + "/ (demo), /news, /reader, /bench\n")
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	done := make(chan error, 1)

@@ -7,6 +7,12 @@
 //
 //	go run ./web/build -out dist -wasmexec "$(go env GOROOT)/lib/wasm/wasm_exec.js"
 //
+// With -reader FILE it also writes the module with the reading view (built
+// with -tags yozuvreader) as yozuv-reader.HASH.wasm, which yozuv.js loads
+// instead of the news module on pages with a <yozuv-reader>; with -demo
+// FILE the demo page's module (-tags yozuvdemo) as yozuv-demo.wasm, which
+// only the demo page loads.
+//
 // Brotli files are written with the brotli command at quality 11 when it is
 // installed (https://github.com/google/brotli); without it they are skipped
 // and the build says so. Gzip files are written at the best compression.
@@ -33,6 +39,8 @@ func main() {
 	wasm := flag.String("wasm", "", "the built module (default OUT/yozuv.wasm)")
 	wasmExec := flag.String("wasmexec", "", "wasm_exec.js of the Go that built the module")
 	hash := flag.Bool("hash", true, "name the module yozuv.HASH.wasm, so it can be cached forever")
+	reader := flag.String("reader", "", "the module with the reading view (-tags yozuvreader), written as yozuv-reader.HASH.wasm (optional)")
+	demo := flag.String("demo", "", "the demo page's module (-tags yozuvdemo), written as yozuv-demo.wasm (optional)")
 	flag.Parse()
 	if *wasmExec == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: build -out DIR -wasmexec PATH [-wasm FILE] [-hash=false]")
@@ -41,19 +49,16 @@ func main() {
 	if *wasm == "" {
 		*wasm = filepath.Join(*out, "yozuv.wasm")
 	}
-	if err := build(*out, *wasm, *wasmExec, *hash); err != nil {
+	if err := build(*out, *wasm, *wasmExec, *hash, *reader, *demo); err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)
 	}
 }
 
-func build(out, wasmPath, wasmExecPath string, hash bool) error {
-	mod, err := os.ReadFile(wasmPath)
+func build(out, wasmPath, wasmExecPath string, hash bool, readerPath, demoPath string) error {
+	mod, err := readModule(wasmPath)
 	if err != nil {
 		return err
-	}
-	if !bytes.HasPrefix(mod, []byte("\x00asm")) {
-		return errors.New(wasmPath + " is not a WebAssembly module")
 	}
 	wasmExec, err := os.ReadFile(wasmExecPath)
 	if err != nil {
@@ -62,24 +67,38 @@ func build(out, wasmPath, wasmExecPath string, hash bool) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	name := "yozuv.wasm"
-	if hash {
-		sum := sha256.Sum256(mod)
-		name = "yozuv." + hex.EncodeToString(sum[:6]) + ".wasm"
+	name := moduleName("yozuv", mod, hash)
+	files := map[string][]byte{name: mod}
+	names := []string{"yozuv.js", name}
+	readerName := ""
+	for _, m := range []struct{ path, base string }{{readerPath, "yozuv-reader"}, {demoPath, "yozuv-demo"}} {
+		if m.path == "" {
+			continue
+		}
+		b, err := readModule(m.path)
+		if err != nil {
+			return err
+		}
+		n := moduleName(m.base, b, hash && m.base == "yozuv-reader")
+		if m.base == "yozuv-reader" {
+			readerName = n
+		}
+		files[n] = b
+		names = append(names, n)
 	}
-	if err := clean(out, name); err != nil {
+	if err := clean(out, names); err != nil {
 		return err
 	}
-	js, err := loader.Bundle(wasmExec, name)
+	js, err := loader.Bundle(wasmExec, name, readerName)
 	if err != nil {
 		return err
 	}
-	files := map[string][]byte{name: mod, "yozuv.js": js}
+	files["yozuv.js"] = js
 	brotli, _ := exec.LookPath("brotli")
 	if brotli == "" {
 		fmt.Fprintln(os.Stderr, "build: brotli not found, skipping the .br files")
 	}
-	for _, f := range []string{"yozuv.js", name} {
+	for _, f := range names {
 		p := filepath.Join(out, f)
 		if err := os.WriteFile(p, files[f], 0o644); err != nil {
 			return err
@@ -98,25 +117,50 @@ func build(out, wasmPath, wasmExecPath string, hash bool) error {
 			return err
 		}
 	}
-	for _, f := range []string{"yozuv.js", name} {
+	for _, f := range names {
 		p := filepath.Join(out, f)
 		fmt.Printf("%-32s %8d bytes%s\n", p, len(files[f]), compressed(p))
 	}
 	return nil
 }
 
-// clean removes modules of earlier builds from out, but not keep.
-func clean(out, keep string) error {
-	old, err := filepath.Glob(filepath.Join(out, "yozuv.*.wasm*"))
+// readModule reads a built WebAssembly module.
+func readModule(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(b, []byte("\x00asm")) {
+		return nil, errors.New(path + " is not a WebAssembly module")
+	}
+	return b, nil
+}
+
+// moduleName names a module base.HASH.wasm, or base.wasm without hash. The
+// demo page's module is not hashed: the demo page names it in data-module.
+func moduleName(base string, mod []byte, hash bool) string {
+	if !hash {
+		return base + ".wasm"
+	}
+	sum := sha256.Sum256(mod)
+	return base + "." + hex.EncodeToString(sum[:6]) + ".wasm"
+}
+
+// clean removes modules of earlier builds from out, but not those in keep.
+func clean(out string, keep []string) error {
+	old, err := filepath.Glob(filepath.Join(out, "yozuv*.*.wasm*"))
 	if err != nil {
 		return err
 	}
 	for _, p := range old {
-		if strings.HasPrefix(filepath.Base(p), keep) {
-			continue
+		kept := false
+		for _, k := range keep {
+			kept = kept || strings.HasPrefix(filepath.Base(p), k)
 		}
-		if err := os.Remove(p); err != nil {
-			return err
+		if !kept {
+			if err := os.Remove(p); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -65,8 +65,9 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// setup builds two dist folders, one normal and one whose module panics on
-// conversion, and serves the pages under several prefixes:
+// setup builds two dist folders, one normal (with the reader and demo
+// modules) and one whose module panics on conversion, and serves the pages
+// under several prefixes:
 //
 //	/         the pages as yozuv serve serves them
 //	/csp/     the same with a policy that blocks WebAssembly
@@ -87,32 +88,37 @@ func setup(tmp string) (*httptest.Server, error) {
 		return nil, err
 	}
 	wasmExec := filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js")
-	dists := map[string][]string{"dist": nil, "fault": {"-tags", "yozuvfault"}}
+	// Four modules, built at once: the news module, the reader module, the
+	// demo page's module, and one whose converter panics.
+	mods := map[string][]string{"news": nil, "reader": {"-tags", "yozuvreader"}, "demo": {"-tags", "yozuvdemo"}, "fault": {"-tags", "yozuvfault"}}
 	var wg sync.WaitGroup
-	errs := make(chan error, len(dists))
-	for name, tags := range dists {
+	errs := make(chan error, len(mods)+2)
+	for name, tags := range mods {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out := filepath.Join(tmp, name)
-			mod := filepath.Join(tmp, name+".wasm")
 			args := append([]string{"build", "-trimpath", "-ldflags=-s -w"}, tags...)
-			args = append(args, "-o", mod, "./wasm")
+			args = append(args, "-o", filepath.Join(tmp, name+".wasm"), "./wasm")
 			build := exec.Command(goBin, args...)
 			build.Dir = root
 			build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 			if b, err := build.CombinedOutput(); err != nil {
-				errs <- fmt.Errorf("building the module: %v\n%s", err, b)
-				return
-			}
-			bundle := exec.Command(goBin, "run", "./web/build", "-out", out, "-wasm", mod, "-wasmexec", wasmExec)
-			bundle.Dir = root
-			if b, err := bundle.CombinedOutput(); err != nil {
-				errs <- fmt.Errorf("web/build: %v\n%s", err, b)
+				errs <- fmt.Errorf("building the %s module: %v\n%s", name, err, b)
 			}
 		}()
 	}
 	wg.Wait()
+	mod := func(name string) string { return filepath.Join(tmp, name+".wasm") }
+	for out, args := range map[string][]string{
+		"dist":  {"-wasm", mod("news"), "-reader", mod("reader"), "-demo", mod("demo")},
+		"fault": {"-wasm", mod("fault")},
+	} {
+		bundle := exec.Command(goBin, append([]string{"run", "./web/build", "-out", filepath.Join(tmp, out), "-wasmexec", wasmExec}, args...)...)
+		bundle.Dir = root
+		if b, err := bundle.CombinedOutput(); err != nil {
+			errs <- fmt.Errorf("web/build: %v\n%s", err, b)
+		}
+	}
 	close(errs)
 	if err := <-errs; err != nil {
 		return nil, err

@@ -17,6 +17,7 @@ var css []byte
 // Markers in yozuv.js that Bundle replaces.
 const (
 	markWasm     = `"__YOZUV_WASM__"`
+	markReader   = `"__YOZUV_READER__"`
 	markCSS      = `"__YOZUV_CSS__"`
 	markWasmExec = `/*__YOZUV_WASM_EXEC__*/`
 	nameWasmExec = `__YOZUV_WASM_EXEC__`
@@ -28,15 +29,24 @@ func Source() []byte { return bytes.Clone(source) }
 // CSS returns the switch's style sheet as written.
 func CSS() []byte { return bytes.Clone(css) }
 
-// Bundle returns the yozuv.js a page loads: the loader with wasmName (the
-// module's file name, resolved against the script's own URL), the switch's
-// CSS, and wasmExec, the wasm_exec.js of the Go that built the module, all
-// filled in, with comments and needless white space removed.
-func Bundle(wasmExec []byte, wasmName string) ([]byte, error) {
+// Bundle returns the yozuv.js a page loads: the loader with wasmName and
+// readerName (the file names of the news module and of the module with the
+// reading view, which pages with a <yozuv-reader> load; resolved against
+// the script's own URL), the switch's CSS, and wasmExec, the wasm_exec.js
+// of the Go that built the modules, all filled in, with comments and
+// needless white space removed. An empty readerName means wasmName.
+func Bundle(wasmExec []byte, wasmName, readerName string) ([]byte, error) {
 	if len(wasmExec) == 0 || !bytes.Contains(wasmExec, []byte("globalThis.Go")) {
 		return nil, errors.New("loader: wasm_exec.js does not define globalThis.Go")
 	}
+	if readerName == "" {
+		readerName = wasmName
+	}
 	name, err := json.Marshal(wasmName)
+	if err != nil {
+		return nil, err
+	}
+	rname, err := json.Marshal(readerName)
 	if err != nil {
 		return nil, err
 	}
@@ -62,6 +72,7 @@ func Bundle(wasmExec []byte, wasmName string) ([]byte, error) {
 		with []byte
 	}{
 		{markWasm, name},
+		{markReader, rname},
 		{markCSS, style},
 		{nameWasmExec, goJS},
 	} {

@@ -23,17 +23,17 @@ func wasmExec(t *testing.T) []byte {
 }
 
 func TestBundle(t *testing.T) {
-	out, err := Bundle(wasmExec(t), "yozuv.0123abcd.wasm")
+	out, err := Bundle(wasmExec(t), "yozuv.0123abcd.wasm", "yozuv-reader.4567cdef.wasm")
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(out)
-	for _, mark := range []string{"__YOZUV_WASM__", "__YOZUV_CSS__", "__YOZUV_WASM_EXEC__"} {
+	for _, mark := range []string{"__YOZUV_WASM__", "__YOZUV_READER__", "__YOZUV_CSS__", "__YOZUV_WASM_EXEC__"} {
 		if strings.Contains(s, mark) {
 			t.Errorf("the bundle still holds %s", mark)
 		}
 	}
-	for _, want := range []string{`"yozuv.0123abcd.wasm"`, "globalThis.Go", "Copyright 2018 The Go Authors", ".sw{", "--yozuv-accent"} {
+	for _, want := range []string{`"yozuv.0123abcd.wasm"`, `"yozuv-reader.4567cdef.wasm"`, "globalThis.Go", "Copyright 2018 The Go Authors", ".sw{", "--yozuv-accent"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the bundle lacks %q", want)
 		}
@@ -53,7 +53,7 @@ func TestBundle(t *testing.T) {
 }
 
 func TestBundleErrors(t *testing.T) {
-	if _, err := Bundle([]byte("console.log(1)"), "x.wasm"); err == nil {
+	if _, err := Bundle([]byte("console.log(1)"), "x.wasm", ""); err == nil {
 		t.Error("Bundle accepted a wasm_exec.js without globalThis.Go")
 	}
 }

@@ -10,6 +10,15 @@
 // no call into Go. Converted text is only ever written with nodeValue and
 // setAttribute.
 //
+// <yozuv-reader> shows the article it wraps in a reading view drawn by Go in
+// its shadow root; until the converter runs (it starts at idle time) the
+// shadow root shows the article itself through a slot. data-glossary on
+// this script's tag names a publisher glossary (JSON, relative to the page),
+// fetched with the module and handed to Go as text; data-module names
+// another module built from the same Go core (the demo page's). Pages with
+// a <yozuv-reader> load the reader module (the news module plus the reading
+// view), others the news module.
+//
 // The build (web/build) replaces the three markers below: the wasm file name,
 // the switch's CSS and Go's wasm_exec.js, which is kept inside this closure so
 // that no Go, fs, process or path global is left behind.
@@ -18,7 +27,7 @@
 const W = window, D = document;
 if (W.yozuv || !W.customElements) return;
 
-const WASM_NAME = "__YOZUV_WASM__";
+const WASM_NAME = "__YOZUV_WASM__", READER_NAME = "__YOZUV_READER__";
 const CSS = "__YOZUV_CSS__";
 const CYRL = "uz-Cyrl", LATN = "uz-Latn", KEY = "yozuv.script";
 const US = "\u001f", RS = "\u001e", SEPS = /[\u001e\u001f]/;
@@ -29,7 +38,7 @@ const SAID = { [CYRL]: "Саҳифа кирилл ёзувида", [LATN]: "Sahi
 const OFF = "Yozuvni almashtirib boʻlmaydi · Ёзувни алмаштириб бўлмайди";
 // Elements whose text is never converted. Form fields keep their values but
 // their placeholder, title and aria-label are converted.
-const SKIP = new Set("code pre kbd samp script style noscript template iframe object textarea input select yozuv-switch".split(" "));
+const SKIP = new Set("code pre kbd samp script style noscript template iframe object textarea input select yozuv-switch yozuv-reader".split(" "));
 const FORM = new Set(["textarea", "input", "select"]);
 // Inline elements: a word continues across them (Ўз<b>бекистон</b>). Any
 // other element is a hard boundary.
@@ -37,7 +46,9 @@ const INLINE = new Set("a abbr b bdi bdo big cite data del dfn em font i ins lab
 const OBSERVE = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRS };
 
 const me = D.currentScript;
-const WASM = new URL(WASM_NAME, (me && me.src) || D.baseURI).href;
+const attr = (k) => me && me.getAttribute("data-" + k);
+const BASE = (me && me.src) || D.baseURI;
+const GLOSSARY = attr("glossary");
 
 const st = {
 	page: "", // the script the page was written in
@@ -48,6 +59,7 @@ const st = {
 	dead: "", // why the switch is unavailable
 	chain: Promise.resolve(),
 	hosts: new Set(),
+	readers: new Set(),
 	rec: new Map(), // Text → [original, converted]
 	arec: new Map(), // Element → {name: [original, converted]}
 	langs: [], // [element, original lang or null]
@@ -433,6 +445,9 @@ function load() {
 async function start() {
 	if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
 	const go = new (runtime().Go)();
+	const gl = GLOSSARY && fetch(new URL(GLOSSARY, D.baseURI)).then((r) => r.ok ? r.text() : Error("HTTP " + r.status), (e) => e);
+	// A page with a reading view loads the module that draws it.
+	const WASM = new URL(attr("module") || (st.readers.size ? READER_NAME : WASM_NAME), BASE).href;
 	const res = await fetch(WASM);
 	if (!res.ok) throw new Error("downloading " + WASM + " failed: HTTP " + res.status);
 	let inst;
@@ -462,9 +477,14 @@ async function start() {
 	}
 	done.then(() => fail("the converter stopped (see the Go error above)"));
 	if (!exp || go.exited) throw new Error("the converter did not start");
+	if (gl) {
+		const t = await gl, e = typeof t === "string" ? exp.glossary(t) : t;
+		if (e) console.error("yozuv: the glossary " + GLOSSARY + " is not used: " + e.message);
+	}
 	st.go = exp;
 	st.mem = inst.exports.mem;
 	for (const h of st.hosts) mount(h);
+	for (const h of st.readers) reader(h);
 	// Warm the converter up while the reader is still on the way to a click.
 	(W.requestIdleCallback || setTimeout)(() => {
 		try { if (st.go && st.cur === st.page) st.go.convert(st.page, st.page === CYRL ? LATN : CYRL, "Ўзбекистон Oʻzbekiston"); } catch (e) { /* the click will tell */ }
@@ -489,6 +509,15 @@ function mount(h) {
 		return;
 	}
 	refocus(root, f);
+}
+
+function reader(h) {
+	try {
+		const r = st.go.reader(h, st.page, st.cur);
+		if (r instanceof Error) throw r;
+	} catch (e) {
+		console.error("yozuv: the reading view failed: " + e.message, e);
+	}
 }
 
 function focused(root) {
@@ -576,12 +605,32 @@ class Switch extends HTMLElement {
 		const root = this.attachShadow({ mode: "open" });
 		style(root);
 		paint(this, st.dead ? "off" : "ready", st.dead ? OFF : "");
-		for (const ev of ["pointerenter", "focusin", "touchstart"]) this.addEventListener(ev, intent, { passive: true });
+		listen(this);
 		if (st.go) mount(this);
 	}
 
 	disconnectedCallback() {
 		st.hosts.delete(this);
+	}
+}
+
+function listen(el) {
+	for (const ev of ["pointerenter", "focusin", "touchstart"]) el.addEventListener(ev, intent, { passive: true });
+}
+
+// Reader shows its article through a slot until Go draws the reading view.
+class Reader extends HTMLElement {
+	connectedCallback() {
+		st.readers.add(this); // defined after init()
+		if (this.shadowRoot) return;
+		this.attachShadow({ mode: "open" }).append(D.createElement("slot"));
+		listen(this);
+		(W.requestIdleCallback || setTimeout)(intent);
+		if (st.go) reader(this);
+	}
+
+	disconnectedCallback() {
+		st.readers.delete(this);
 	}
 }
 
@@ -599,6 +648,7 @@ const api = {};
 Object.defineProperties(api, {
 	script: { enumerable: true, get: () => st.cur || (init(), st.cur) },
 	setScript: { enumerable: true, value: (tag) => set(tag, "api") },
+	load: { enumerable: true, value: () => load().then(() => {}) },
 	stats: {
 		value: () => ({
 			calls: st.calls,
@@ -615,6 +665,7 @@ Object.defineProperty(W, "yozuv", { value: api, enumerable: true });
 function boot() {
 	if (!st.page) init();
 	customElements.define("yozuv-switch", Switch);
+	customElements.define("yozuv-reader", Reader);
 }
 
 if (D.readyState === "loading") D.addEventListener("DOMContentLoaded", boot, { once: true });

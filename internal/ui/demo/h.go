@@ -1,0 +1,31 @@
+package demo
+
+import (
+	"strings"
+
+	"github.com/hexops/vecty"
+)
+
+// h returns the element tag with the attributes attrs, given as name and
+// value pairs ("class" adds classes, a pair whose name is "" is left out),
+// and the children and markup kids.
+func h(tag string, attrs []string, kids ...vecty.MarkupOrChild) *vecty.HTML {
+	m := make([]vecty.Applyer, 0, len(attrs)/2)
+	for i := 0; i+1 < len(attrs); i += 2 {
+		switch k, v := attrs[i], attrs[i+1]; k {
+		case "":
+		case "class":
+			m = append(m, vecty.Class(strings.Fields(v)...))
+		default:
+			m = append(m, vecty.Attribute(k, v))
+		}
+	}
+	return vecty.Tag(tag, append([]vecty.MarkupOrChild{vecty.Markup(m...)}, kids...)...)
+}
+
+func when(cond bool, name string) string {
+	if cond {
+		return name
+	}
+	return ""
+}
