@@ -111,7 +111,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // hashed matches the content-hashed names web/build writes.
-var hashed = regexp.MustCompile(`^yozuv(-reader)?\.[0-9a-f]{8,}\.wasm$`)
+var hashed = regexp.MustCompile(`^yozuv(-reader\.[0-9a-f]{8,}\.wasm|\.[0-9a-f]{8,}\.wasm|-go\.[0-9a-f]{8,}\.js)$`)
 
 var types = map[string]string{
 	".html": "text/html; charset=utf-8",

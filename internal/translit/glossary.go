@@ -166,7 +166,7 @@ func (p *jsonReader) peek() byte {
 
 func (p *jsonReader) expect(c byte) error {
 	if p.peek() != c {
-		return p.fail("want " + strconv.QuoteRune(rune(c)) + ", found " + p.found())
+		return p.fail("want '" + string(rune(c)) + "', found " + p.found())
 	}
 	p.i++
 	return nil
@@ -177,7 +177,10 @@ func (p *jsonReader) found() string {
 		return "end of file"
 	}
 	r, _ := utf8.DecodeRuneInString(p.s[p.i:])
-	return strconv.QuoteRune(r)
+	if r < ' ' {
+		return "a control character"
+	}
+	return "'" + string(r) + "'"
 }
 
 func (p *jsonReader) str() (string, error) {
@@ -206,14 +209,14 @@ func (p *jsonReader) str() (string, error) {
 				if p.i+4 > len(p.s) {
 					return "", p.fail("short \\u escape")
 				}
-				n, err := strconv.ParseUint(p.s[p.i:p.i+4], 16, 32)
-				if err != nil {
+				n, ok := hex4(p.s[p.i : p.i+4])
+				if !ok {
 					return "", p.fail("bad \\u escape")
 				}
 				p.i += 4
 				r := rune(n)
 				if 0xd800 <= r && r < 0xdc00 && strings.HasPrefix(p.s[p.i:], "\\u") && p.i+6 <= len(p.s) {
-					if lo, err := strconv.ParseUint(p.s[p.i+2:p.i+6], 16, 32); err == nil && 0xdc00 <= lo && lo < 0xe000 {
+					if lo, ok := hex4(p.s[p.i+2 : p.i+6]); ok && 0xdc00 <= lo && lo < 0xe000 {
 						r = 0x10000 + (r-0xd800)<<10 + rune(lo-0xdc00)
 						p.i += 6
 					}
@@ -230,6 +233,24 @@ func (p *jsonReader) str() (string, error) {
 		}
 	}
 	return "", p.fail("unfinished string")
+}
+
+// hex4 reads four hexadecimal digits.
+func hex4(s string) (rune, bool) {
+	var n rune
+	for i := 0; i < 4; i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c|0x20 && c|0x20 <= 'f':
+			c = c | 0x20 - 'a' + 10
+		default:
+			return 0, false
+		}
+		n = n<<4 | rune(c)
+	}
+	return n, true
 }
 
 // object calls field for each member of an object.

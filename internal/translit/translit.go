@@ -2,7 +2,6 @@ package translit
 
 import (
 	"errors"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -155,7 +154,13 @@ func Pairs() []string {
 	for p := range registry {
 		out = append(out, p.from+"→"+p.to)
 	}
-	sort.Strings(out)
+	// Insertion sort: there are a handful of pairs, and the sort package
+	// would add its code to every WebAssembly build.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
 	return out
 }
 

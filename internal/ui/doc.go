@@ -6,7 +6,7 @@
 //
 // The components render inside the elements' shadow roots, so the page's
 // CSS does not reach them; their look comes from web/loader/switch.css and
-// reader.css (adopted as constructed style sheets, which a strict
+// ReaderCSS in css.go (adopted as constructed style sheets, which a strict
 // Content-Security-Policy allows) and is changed from the page through CSS
 // custom properties. The switch's markup matches the placeholder that the
 // loader (web/loader/yozuv.js) draws before the WebAssembly module runs, so

@@ -1,7 +1,8 @@
 // Command build writes the static, relocatable folder a site hosts to get
-// the script switch: yozuv.js (the loader, with Go's wasm_exec.js inside),
-// the WebAssembly module under a content-hashed name, and a .br and a .gz
-// copy of each for servers that serve pre-compressed files.
+// the script switch: yozuv.js (the loader), the WebAssembly module and Go's
+// wasm_exec.js wrapped as yozuv-go.HASH.js (both loaded on intent only)
+// under content-hashed names, and a .br and a .gz copy of each for servers
+// that serve pre-compressed files.
 //
 // Usage, after GOOS=js GOARCH=wasm go build -o dist/yozuv.wasm ./wasm:
 //
@@ -86,10 +87,18 @@ func build(out, wasmPath, wasmExecPath string, hash bool, readerPath, demoPath s
 		files[n] = b
 		names = append(names, n)
 	}
+	rt, err := loader.Runtime(wasmExec)
+	if err != nil {
+		return err
+	}
+	rtName := moduleName("yozuv-go", rt, hash)
+	rtName = strings.TrimSuffix(rtName, ".wasm") + ".js"
+	files[rtName] = rt
+	names = append(names, rtName)
 	if err := clean(out, names); err != nil {
 		return err
 	}
-	js, err := loader.Bundle(wasmExec, name, readerName)
+	js, err := loader.Bundle(rtName, name, readerName)
 	if err != nil {
 		return err
 	}
@@ -146,12 +155,18 @@ func moduleName(base string, mod []byte, hash bool) string {
 	return base + "." + hex.EncodeToString(sum[:6]) + ".wasm"
 }
 
-// clean removes modules of earlier builds from out, but not those in keep.
+// clean removes modules and runtime scripts of earlier builds from out,
+// but not those in keep.
 func clean(out string, keep []string) error {
 	old, err := filepath.Glob(filepath.Join(out, "yozuv*.*.wasm*"))
 	if err != nil {
 		return err
 	}
+	rts, err := filepath.Glob(filepath.Join(out, "yozuv-go*.js*"))
+	if err != nil {
+		return err
+	}
+	old = append(old, rts...)
 	for _, p := range old {
 		kept := false
 		for _, k := range keep {

@@ -23,17 +23,17 @@ func wasmExec(t *testing.T) []byte {
 }
 
 func TestBundle(t *testing.T) {
-	out, err := Bundle(wasmExec(t), "yozuv.0123abcd.wasm", "yozuv-reader.4567cdef.wasm")
+	out, err := Bundle("yozuv-go.89abcdef.js", "yozuv.0123abcd.wasm", "yozuv-reader.4567cdef.wasm")
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(out)
-	for _, mark := range []string{"__YOZUV_WASM__", "__YOZUV_READER__", "__YOZUV_CSS__", "__YOZUV_WASM_EXEC__"} {
+	for _, mark := range []string{"__YOZUV_WASM__", "__YOZUV_READER__", "__YOZUV_CSS__", "__YOZUV_RUNTIME__"} {
 		if strings.Contains(s, mark) {
 			t.Errorf("the bundle still holds %s", mark)
 		}
 	}
-	for _, want := range []string{`"yozuv.0123abcd.wasm"`, `"yozuv-reader.4567cdef.wasm"`, "globalThis.Go", "Copyright 2018 The Go Authors", ".sw{", "--yozuv-accent"} {
+	for _, want := range []string{`"yozuv.0123abcd.wasm"`, `"yozuv-reader.4567cdef.wasm"`, `"yozuv-go.89abcdef.js"`, ".sw{", "--yozuv-accent"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the bundle lacks %q", want)
 		}
@@ -52,9 +52,31 @@ func TestBundle(t *testing.T) {
 	}
 }
 
+func TestRuntime(t *testing.T) {
+	rt, err := Runtime(wasmExec(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(rt)
+	for _, want := range []string{"yozuv._rt=function(){let fs;", "globalThis.Go", "Copyright 2018 The Go Authors", "return{Go:g.Go"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the runtime script lacks %q", want)
+		}
+	}
+	if node, err := exec.LookPath("node"); err == nil {
+		p := filepath.Join(t.TempDir(), "rt.js")
+		if err := os.WriteFile(p, rt, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if b, err := exec.Command(node, "--check", p).CombinedOutput(); err != nil {
+			t.Errorf("node --check: %v\n%s", err, b)
+		}
+	}
+}
+
 func TestBundleErrors(t *testing.T) {
-	if _, err := Bundle([]byte("console.log(1)"), "x.wasm", ""); err == nil {
-		t.Error("Bundle accepted a wasm_exec.js without globalThis.Go")
+	if _, err := Runtime([]byte("console.log(1)")); err == nil {
+		t.Error("Runtime accepted a wasm_exec.js without globalThis.Go")
 	}
 }
 

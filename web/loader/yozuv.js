@@ -27,7 +27,7 @@
 const W = window, D = document;
 if (W.yozuv || !W.customElements) return;
 
-const WASM_NAME = "__YOZUV_WASM__", READER_NAME = "__YOZUV_READER__";
+const WASM_NAME = "__YOZUV_WASM__", READER_NAME = "__YOZUV_READER__", RT_NAME = "__YOZUV_RUNTIME__";
 const CSS = "__YOZUV_CSS__";
 const CYRL = "uz-Cyrl", LATN = "uz-Latn", KEY = "yozuv.script";
 const US = "\u001f", RS = "\u001e", SEPS = /[\u001e\u001f]/;
@@ -69,23 +69,38 @@ const st = {
 };
 
 let fs; // wasm_exec.js writes Go's output through this free variable
-let goRT = null;
+let goRT = null; // what wasm_exec.js defined, once loaded
+let rtLoad = null;
 
-// runtime evaluates Go's wasm_exec.js once, keeping what it defines out of
+// runtime loads Go's wasm_exec.js (a script of its own next to the module,
+// fetched on intent only) and runs it once, keeping what it defines out of
 // the page's globals.
 function runtime() {
-	if (goRT) return goRT;
-	const names = ["Go", "fs", "process", "path"], saved = {};
-	for (const k of names) {
-		saved[k] = Object.getOwnPropertyDescriptor(W, k);
-		try { delete W[k]; } catch (e) { /* a non-configurable global stays */ }
-	}
-	/*__YOZUV_WASM_EXEC__*/
-	goRT = { Go: W.Go, fs: W.fs, process: W.process, path: W.path, saved: {} };
-	fs = goRT.fs;
-	for (const k of names) put(k, saved[k]);
-	if (typeof goRT.Go !== "function") throw new Error("the Go runtime is missing from yozuv.js");
-	return goRT;
+	if (!rtLoad) rtLoad = new Promise((ok, no) => {
+		const s = D.createElement("script");
+		s.src = new URL(RT_NAME, BASE).href;
+		s.onload = ok;
+		s.onerror = () => no(new Error("downloading " + s.src + " failed"));
+		(D.head || D.documentElement).appendChild(s);
+	}).then(() => {
+		const names = ["Go", "fs", "process", "path"], saved = {};
+		for (const k of names) {
+			saved[k] = Object.getOwnPropertyDescriptor(W, k);
+			try { delete W[k]; } catch (e) { /* a non-configurable global stays */ }
+		}
+		let r;
+		try {
+			r = api._rt && api._rt();
+		} finally {
+			delete api._rt;
+			for (const k of names) put(k, saved[k]);
+		}
+		if (!r || typeof r.Go !== "function") throw new Error("the Go runtime did not load");
+		r.saved = {};
+		fs = r.fs;
+		return r;
+	});
+	return rtLoad;
 }
 
 function put(k, d) {
@@ -444,12 +459,14 @@ function load() {
 
 async function start() {
 	if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
-	const go = new (runtime().Go)();
+	const rt = runtime();
 	const gl = GLOSSARY && fetch(new URL(GLOSSARY, D.baseURI)).then((r) => r.ok ? r.text() : Error("HTTP " + r.status), (e) => e);
 	// A page with a reading view loads the module that draws it.
 	const WASM = new URL(attr("module") || (st.readers.size ? READER_NAME : WASM_NAME), BASE).href;
 	const res = await fetch(WASM);
 	if (!res.ok) throw new Error("downloading " + WASM + " failed: HTTP " + res.status);
+	goRT = await rt;
+	const go = new goRT.Go();
 	let inst;
 	try {
 		inst = (await WebAssembly.instantiateStreaming(res, go.importObject)).instance;

@@ -1,7 +1,6 @@
 package uz
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -354,7 +353,10 @@ func (lx *lexicon) matchCyr(w *run) (*entry, int) {
 			continue
 		}
 		// Convert the byte offset to a letter count.
-		letters := sort.Search(len(w.letters), func(i int) bool { return int(w.letters[i].at) >= end })
+		letters := 0
+		for letters < len(w.letters) && int(w.letters[letters].at) < end {
+			letters++
+		}
 		return e, letters
 	}
 	return nil, 0
@@ -446,7 +448,7 @@ func newTrie(keys map[string]int32) trie {
 	for k := range keys {
 		sorted = append(sorted, k)
 	}
-	sort.Strings(sorted)
+	sortStrings(sorted)
 	t := trie{nodes: make([]tnode, 1, 4*len(keys)+1)}
 	for _, k := range sorted {
 		n := int32(0)
@@ -472,6 +474,29 @@ func newTrie(keys map[string]int32) trie {
 		t.root[t.nodes[c].b] = c
 	}
 	return t
+}
+
+// sortStrings sorts a by merging runs bottom up. The lexicon sorts its
+// keys once; the sort package would add its code to the WebAssembly build.
+func sortStrings(a []string) {
+	tmp := make([]string, len(a))
+	for width := 1; width < len(a); width *= 2 {
+		for lo := 0; lo < len(a); lo += 2 * width {
+			mid, hi := min(lo+width, len(a)), min(lo+2*width, len(a))
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if a[j] < a[i] {
+					tmp[k], j = a[j], j+1
+				} else {
+					tmp[k], i = a[i], i+1
+				}
+				k++
+			}
+			k += copy(tmp[k:], a[i:mid])
+			copy(tmp[k:], a[j:hi])
+		}
+		copy(a, tmp)
+	}
 }
 
 // prefixes walks key and records, shortest first, the ends of the keys

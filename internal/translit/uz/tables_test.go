@@ -21,3 +21,18 @@ func TestTablesUpToDate(t *testing.T) {
 		}
 	}
 }
+
+func TestSortStrings(t *testing.T) {
+	for _, in := range [][]string{nil, {"b"}, {"b", "a"}, {"ш", "a", "ц", "b", "a", "z", "ё", "c", "d"}} {
+		a := append([]string(nil), in...)
+		sortStrings(a)
+		for i := 1; i < len(a); i++ {
+			if a[i] < a[i-1] {
+				t.Fatalf("sortStrings(%q) = %q", in, a)
+			}
+		}
+		if len(a) != len(in) {
+			t.Fatalf("sortStrings lost elements")
+		}
+	}
+}
