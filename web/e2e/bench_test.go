@@ -17,6 +17,9 @@ type figures struct {
 	ToggleMs        float64 `json:"toggleMs"`
 	ToggleInGoMs    float64 `json:"toggleInGoMs"`
 	ToggleLayoutMs  float64 `json:"toggleLayoutMs"`
+	ConvertMs       float64 `json:"convertMs"`
+	ConvertInGoMs   float64 `json:"convertInGoMs"`
+	ConvertLayoutMs float64 `json:"convertLayoutMs"`
 	RestoreMs       float64 `json:"restoreMs"`
 	RestoreLayoutMs float64 `json:"restoreLayoutMs"`
 	HeapBefore      float64 `json:"heapBefore"`
@@ -53,6 +56,9 @@ func BenchmarkBrowser(b *testing.B) {
 			b.ReportMetric(f.ToggleMs, "ms-toggle")
 			b.ReportMetric(f.ToggleInGoMs, "ms-toggle-in-go")
 			b.ReportMetric(f.ToggleLayoutMs, "ms-toggle+layout")
+			b.ReportMetric(f.ConvertMs, "ms-convert-changed-text")
+			b.ReportMetric(f.ConvertInGoMs, "ms-convert-changed-text-in-go")
+			b.ReportMetric(f.ConvertLayoutMs, "ms-convert-changed-text+layout")
 			b.ReportMetric(f.RestoreMs, "ms-restore")
 			b.ReportMetric(f.RestoreLayoutMs, "ms-restore+layout")
 			if toggles > 0 {

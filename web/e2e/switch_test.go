@@ -68,9 +68,16 @@ func TestNewsPage(t *testing.T) {
 	}
 
 	// Comments added while the page is in Latin are converted, and
-	// restored on the way back.
+	// restored on the way back. Switching to Latin again over the
+	// unchanged page reuses the first conversion: no call into Go.
 	click(t, ctx, "uz-Latn")
 	wait(t, ctx, `yozuv.script === "uz-Latn"`)
+	if n := eval[int](t, ctx, `yozuv.stats().calls`); n != 1 {
+		t.Errorf("converting the unchanged page again called Go (%d calls in all, want 1)", n)
+	}
+	if latin := eval[string](t, ctx, `document.querySelector("article").innerText`); !strings.Contains(latin, "Qozogʻiston") {
+		t.Errorf("the second conversion to Latin is not Latin: %.80q", latin)
+	}
 	do(t, ctx, chromedp.Click(chromedp.CSS("#more")))
 	wait(t, ctx, `document.querySelectorAll("#comments li").length === 4`)
 	wait(t, ctx, `document.querySelectorAll("#comments li p")[3].textContent === "Markaziy Osiyo davlatlari birga ishlasa, hammaga foyda."`)

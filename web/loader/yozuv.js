@@ -64,6 +64,7 @@ const st = {
 	arec: new Map(), // Element → {name: [original, converted]}
 	langs: [], // [element, original lang or null]
 	mo: null,
+	memo: {}, // direction → [text, its conversion]
 	calls: 0, // calls of convert
 	goMs: 0, // time spent in them
 };
@@ -246,7 +247,12 @@ function walk(el, a) {
 	}
 }
 
+// callGo converts text with one call into Go. The last text converted in
+// each direction is remembered, so switching back and forth over an
+// unchanged page converts it once.
 function callGo(text) {
+	const k = st.page + st.cur, memo = st.memo[k];
+	if (memo && memo[0] === text) return memo[1];
 	st.calls++;
 	const t0 = performance.now();
 	let r;
@@ -258,6 +264,7 @@ function callGo(text) {
 		st.goMs += performance.now() - t0;
 	}
 	if (typeof r !== "string") throw new Error(r instanceof Error ? r.message : "the converter stopped (see the Go error above)");
+	st.memo[k] = [text, r];
 	return r;
 }
 
