@@ -45,6 +45,7 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
 	$(GO) run ./cmd/yozuv bench -size 5000000
+	$(GO) test -run '^$$' -bench Browser -benchtime 1x ./web/e2e
 
 ## size: wasm and loader sizes, raw, gzip and brotli, against the budgets
 ## (module ≤ 650 KiB brotli, yozuv.js — all a page loads before intent — ≤ 8 KiB)
@@ -61,9 +62,13 @@ size: dist
 ## fuzz: run each fuzz target for a while (FUZZTIME=30s)
 FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzCyrlToLatn -fuzztime $(FUZZTIME) ./internal/translit/uz
-	$(GO) test -run '^$$' -fuzz FuzzLatnToCyrl -fuzztime $(FUZZTIME) ./internal/translit/uz
-	$(GO) test -run '^$$' -fuzz FuzzTransform -fuzztime $(FUZZTIME) ./internal/translit/uz
+	$(GO) test -run '^$$' -fuzz '^FuzzCyrlToLatn$$' -fuzztime $(FUZZTIME) ./internal/translit/uz
+	$(GO) test -run '^$$' -fuzz '^FuzzLatnToCyrl$$' -fuzztime $(FUZZTIME) ./internal/translit/uz
+	$(GO) test -run '^$$' -fuzz '^FuzzFastPath$$' -fuzztime $(FUZZTIME) ./internal/translit/uz
+	$(GO) test -run '^$$' -fuzz '^FuzzTransform$$' -fuzztime $(FUZZTIME) ./internal/translit
+	$(GO) test -run '^$$' -fuzz '^FuzzFirst$$' -fuzztime $(FUZZTIME) ./internal/segment
+	$(GO) test -run '^$$' -fuzz '^FuzzSentences$$' -fuzztime $(FUZZTIME) ./internal/segment
+	$(GO) test -run '^$$' -fuzz '^FuzzConvert$$' -fuzztime $(FUZZTIME) ./internal/markup
 
 clean:
 	rm -rf dist
