@@ -6,12 +6,12 @@ import (
 	"github.com/hexops/vecty"
 )
 
-// h returns the element tag with the attributes attrs, given as name and
+// H returns the element tag with the attributes attrs, given as name and
 // value pairs ("class" adds classes; a pair whose name is "" is left out,
 // see when), and the children and markup kids. Building elements from
 // data, rather than with a chain of markup calls per element, keeps the
 // compiled module small.
-func h(tag string, attrs []string, kids ...vecty.MarkupOrChild) *vecty.HTML {
+func H(tag string, attrs []string, kids ...vecty.MarkupOrChild) *vecty.HTML {
 	m := make([]vecty.Applyer, 0, len(attrs)/2)
 	for i := 0; i+1 < len(attrs); i += 2 {
 		switch k, v := attrs[i], attrs[i+1]; k {
@@ -25,14 +25,14 @@ func h(tag string, attrs []string, kids ...vecty.MarkupOrChild) *vecty.HTML {
 	return vecty.Tag(tag, append([]vecty.MarkupOrChild{vecty.Markup(m...)}, kids...)...)
 }
 
-// when returns name if cond holds and "" otherwise, which leaves an
+// When returns name if cond holds and "" otherwise, which leaves an
 // attribute pair out.
-func when(cond bool, name string) string {
+func When(cond bool, name string) string {
 	if cond {
 		return name
 	}
 	return ""
 }
 
-// on wraps event listeners as markup for h.
+// on wraps event listeners as markup for H.
 func on(l ...vecty.Applyer) vecty.MarkupList { return vecty.Markup(l...) }

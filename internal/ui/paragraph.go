@@ -47,9 +47,9 @@ func (p *Paragraph) Render() vecty.ComponentOrHTML {
 				class = "w unsure"
 			}
 			active := t.Word == p.Active
-			kids = append(kids, h("span", []string{
+			kids = append(kids, H("span", []string{
 				"class", class, "data-w", strconv.Itoa(t.Word),
-				when(active, "tabindex"), "0", when(active, "aria-describedby"), "tip",
+				When(active, "tabindex"), "0", When(active, "aria-describedby"), "tip",
 			}, text))
 		}
 	}
@@ -57,7 +57,7 @@ func (p *Paragraph) Render() vecty.ComponentOrHTML {
 	if p.Para.Keep {
 		class += " keep"
 	}
-	return h(tag, []string{"class", class, when(!p.Para.Keep, "lang"), p.Shown}, kids)
+	return H(tag, []string{"class", class, When(!p.Para.Keep, "lang"), p.Shown}, kids)
 }
 
 // blockOf returns the element and class a block of kind is drawn as.

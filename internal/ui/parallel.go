@@ -30,13 +30,13 @@ func (p *Parallel) Render() vecty.ComponentOrHTML {
 	var rows vecty.List
 	for _, para := range p.Doc.Paragraphs {
 		for _, s := range para.Sentences {
-			rows = append(rows, h("div", []string{"class", "row", "role", "row", "data-kind", para.Kind},
+			rows = append(rows, H("div", []string{"class", "row", "role", "row", "data-kind", para.Kind},
 				p.cell(s, para.Keep, p.Shown), p.cell(s, para.Keep, other)))
 		}
 	}
-	return h("div", []string{"class", "parallel", "role", "table", "aria-label", say(p.Shown).parallelTable}, rows)
+	return H("div", []string{"class", "parallel", "role", "table", "aria-label", say(p.Shown).parallelTable}, rows)
 }
 
 func (p *Parallel) cell(s reader.Sentence, keep bool, script string) *vecty.HTML {
-	return h("div", []string{"class", "cell", "role", "cell", when(!keep, "lang"), script}, vecty.Text(s.Text(p.Doc.Script, script)))
+	return H("div", []string{"class", "cell", "role", "cell", When(!keep, "lang"), script}, vecty.Text(s.Text(p.Doc.Script, script)))
 }

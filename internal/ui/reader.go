@@ -48,7 +48,7 @@ func (r *Reader) Render() vecty.ComponentOrHTML {
 	}
 	r.tip.Doc, r.tip.Shown = r.Doc, r.Shown
 	r.form.Doc, r.form.Shown = r.Doc, r.Shown
-	return h("div", []string{"class", "reader", "data-theme", string(r.Prefs.Theme), "data-view", view(r.Prefs.Parallel)},
+	return H("div", []string{"class", "reader", "data-theme", string(r.Prefs.Theme), "data-view", view(r.Prefs.Parallel)},
 		vecty.Markup(vecty.Style("font-size", strconv.Itoa(r.Prefs.Size)+"px")),
 		&ReaderBar{Shown: r.Shown, Prefs: r.Prefs, Note: r.Note, OnScript: r.OnScript, OnPrefs: r.change},
 		r.renderArticle(),
@@ -64,13 +64,13 @@ func view(parallel bool) string {
 
 func (r *Reader) renderArticle() *vecty.HTML {
 	if r.Prefs.Parallel {
-		return h("article", nil, &Parallel{Doc: r.Doc, Shown: r.Shown})
+		return H("article", nil, &Parallel{Doc: r.Doc, Shown: r.Shown})
 	}
 	paras := make(vecty.List, len(r.Doc.Paragraphs))
 	for i := range r.Doc.Paragraphs {
 		paras[i] = &Paragraph{Para: &r.Doc.Paragraphs[i], Page: r.Doc.Script, Shown: r.Shown, Active: r.active}
 	}
-	return h("article", []string{"class", "flow", "aria-label", say(r.Shown).article},
+	return H("article", []string{"class", "flow", "aria-label", say(r.Shown).article},
 		on(event.MouseOver(r.onPoint), event.Click(r.onPoint), event.FocusIn(r.onPoint), event.KeyDown(r.onKey)),
 		paras,
 		r.tip,

@@ -28,12 +28,12 @@ func (b *ReaderBar) Copy() vecty.Component {
 // Render draws the toolbar.
 func (b *ReaderBar) Render() vecty.ComponentOrHTML {
 	p, l := b.Prefs, say(b.Shown)
-	return h("div", []string{"class", "bar", "role", "toolbar", "aria-label", l.bar},
+	return H("div", []string{"class", "bar", "role", "toolbar", "aria-label", l.bar},
 		&Switch{Script: b.Shown, State: Ready, Note: b.Note, OnSelect: b.OnScript},
-		h("div", []string{"class", "grp", "role", "group"},
+		H("div", []string{"class", "grp", "role", "group"},
 			b.tool("smaller", "A−", l.smaller, "", p.Size <= reader.MinSize, func(p reader.Prefs) reader.Prefs { return p.Resize(-1) }),
 			b.tool("bigger", "A+", l.bigger, "", p.Size >= reader.MaxSize, func(p reader.Prefs) reader.Prefs { return p.Resize(1) })),
-		h("div", []string{"class", "grp", "role", "group", "aria-label", l.theme},
+		H("div", []string{"class", "grp", "role", "group", "aria-label", l.theme},
 			b.theme(reader.Auto, l.auto),
 			b.theme(reader.Light, l.light),
 			b.theme(reader.Dark, l.dark)),
@@ -56,9 +56,9 @@ func (b *ReaderBar) theme(t reader.Theme, label string) vecty.ComponentOrHTML {
 // toggles and a disabled state at a limit. The change applies to the
 // preferences of the moment of the click, so quick clicks add up.
 func (b *ReaderBar) tool(key, label, name, pressed string, disabled bool, change func(reader.Prefs) reader.Prefs) *vecty.HTML {
-	return h("button", []string{"type", "button", "class", "tool", "data-tool", key,
-		when(name != "", "aria-label"), name, when(name != "", "title"), name,
-		when(pressed != "", "aria-pressed"), pressed, when(disabled, "disabled"), ""},
+	return H("button", []string{"type", "button", "class", "tool", "data-tool", key,
+		When(name != "", "aria-label"), name, When(name != "", "title"), name,
+		When(pressed != "", "aria-pressed"), pressed, When(disabled, "disabled"), ""},
 		on(event.Click(func(*vecty.Event) {
 			if b.OnPrefs != nil {
 				b.OnPrefs(change)

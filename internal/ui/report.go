@@ -33,29 +33,29 @@ func (f *ReportForm) Copy() vecty.Component {
 func (f *ReportForm) Render() vecty.ComponentOrHTML {
 	w, ok := f.Doc.Word(f.Word)
 	l := say(f.Shown)
-	attrs := []string{"class", "report", "aria-label", l.report, when(!ok, "hidden"), ""}
+	attrs := []string{"class", "report", "aria-label", l.report, When(!ok, "hidden"), ""}
 	if !ok {
-		return h("form", attrs)
+		return H("form", attrs)
 	}
 	if f.Done {
-		return h("form", attrs, on(event.Submit(f.onClose).PreventDefault()),
-			h("p", []string{"role", "status"}, vecty.Text(l.thanks)),
-			h("button", []string{"type", "submit"}, vecty.Text("OK")))
+		return H("form", attrs, on(event.Submit(f.onClose).PreventDefault()),
+			H("p", []string{"role", "status"}, vecty.Text(l.thanks)),
+			H("button", []string{"type", "submit"}, vecty.Text("OK")))
 	}
 	other := reader.Other(f.Doc.Script)
-	return h("form", attrs, on(event.Submit(f.onSubmit).PreventDefault()),
-		h("p", nil,
-			h("strong", []string{"lang", f.Doc.Script}, vecty.Text(w.In)),
+	return H("form", attrs, on(event.Submit(f.onSubmit).PreventDefault()),
+		H("p", nil,
+			H("strong", []string{"lang", f.Doc.Script}, vecty.Text(w.In)),
 			vecty.Text(" → "),
-			h("span", []string{"lang", other}, vecty.Text(w.Out))),
-		h("label", nil,
+			H("span", []string{"lang", other}, vecty.Text(w.Out))),
+		H("label", nil,
 			vecty.Text(l.fix+" ("+Name(other)+")"),
-			h("input", []string{"type", "text", "name", "fix", "lang", other, "autocomplete", "off", "spellcheck", "false"},
+			H("input", []string{"type", "text", "name", "fix", "lang", other, "autocomplete", "off", "spellcheck", "false"},
 				vecty.Markup(vecty.Property("value", f.Value), event.Input(f.onInput)))),
-		vecty.If(f.Error != "", h("p", []string{"class", "err", "role", "alert"}, vecty.Text(f.Error))),
-		h("div", []string{"class", "row"},
-			h("button", []string{"type", "submit"}, vecty.Text(l.send)),
-			h("button", []string{"type", "button"}, on(event.Click(f.onClose)), vecty.Text(l.cancel))),
+		vecty.If(f.Error != "", H("p", []string{"class", "err", "role", "alert"}, vecty.Text(f.Error))),
+		H("div", []string{"class", "row"},
+			H("button", []string{"type", "submit"}, vecty.Text(l.send)),
+			H("button", []string{"type", "button"}, on(event.Click(f.onClose)), vecty.Text(l.cancel))),
 	)
 }
 

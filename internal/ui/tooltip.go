@@ -33,11 +33,11 @@ func (t *Tooltip) Render() vecty.ComponentOrHTML {
 	w, ok := t.Doc.Word(t.Word)
 	other := reader.Other(t.Shown)
 	l := say(t.Shown)
-	return h("div", []string{"class", "tip", "id", "tip", "role", "tooltip", when(!ok, "hidden"), ""},
+	return H("div", []string{"class", "tip", "id", "tip", "role", "tooltip", When(!ok, "hidden"), ""},
 		vecty.Markup(vecty.Style("left", strconv.Itoa(t.X)+"px"), vecty.Style("top", strconv.Itoa(t.Y)+"px")),
-		h("span", []string{"class", "other", "lang", other}, vecty.Text(w.Text(t.Doc.Script, other))),
-		vecty.If(ok && !w.Sure, h("span", []string{"class", "hint"}, vecty.Text(l.unsure))),
-		h("button", []string{"type", "button", "class", "flag", "title", l.report, "aria-label", l.report},
+		H("span", []string{"class", "other", "lang", other}, vecty.Text(w.Text(t.Doc.Script, other))),
+		vecty.If(ok && !w.Sure, H("span", []string{"class", "hint"}, vecty.Text(l.unsure))),
+		H("button", []string{"type", "button", "class", "flag", "title", l.report, "aria-label", l.report},
 			on(event.Click(t.onReport)), vecty.Text("⚑")),
 	)
 }

@@ -45,6 +45,26 @@ func safeAfter(s string) int {
 	return 0
 }
 
+// appendGap copies what stands between two words at the start of s — a
+// number as the segmenter reads it, or a separator safeAfter accepts — and
+// returns how many bytes it copied, 0 if it must leave s to the engine.
+func appendGap(dst []byte, s string) ([]byte, int) {
+	n := 0
+	if b := s[0]; '0' <= b && b <= '9' {
+		n = numberLen(s)
+	} else {
+		n = safeAfter(s)
+	}
+	switch n {
+	case 0:
+	case 1:
+		dst = append(dst, s[0])
+	default:
+		dst = append(dst, s[:n]...)
+	}
+	return dst, n
+}
+
 // AppendFast implements translit.FastAppender for Cyrillic → Latin.
 func (c *toLatin) AppendFast(dst []byte, s string) ([]byte, int) {
 	if c.gloss != nil {
@@ -53,24 +73,10 @@ func (c *toLatin) AppendFast(dst []byte, s string) ([]byte, int) {
 	i := 0
 	for i < len(s) {
 		b := s[i]
-		if '0' <= b && b <= '9' {
-			n := numberLen(s[i:])
-			if n == 0 {
-				return dst, i
-			}
-			dst = append(dst, s[i:i+n]...)
-			i += n
-			continue
-		}
 		if b < 0xd0 || b > 0xd3 {
-			n := safeAfter(s[i:])
-			if n == 0 {
+			var n int
+			if dst, n = appendGap(dst, s[i:]); n == 0 {
 				return dst, i
-			}
-			if n == 1 {
-				dst = append(dst, b)
-			} else {
-				dst = append(dst, s[i:i+n]...)
 			}
 			i += n
 			continue
@@ -101,24 +107,10 @@ func (c *toCyrillic) AppendFast(dst []byte, s string) ([]byte, int) {
 	i := 0
 	for i < len(s) {
 		b := s[i]
-		if '0' <= b && b <= '9' {
-			n := numberLen(s[i:])
-			if n == 0 {
-				return dst, i
-			}
-			dst = append(dst, s[i:i+n]...)
-			i += n
-			continue
-		}
 		if 'a' > b|0x20 || b|0x20 > 'z' {
-			n := safeAfter(s[i:])
-			if n == 0 {
+			var n int
+			if dst, n = appendGap(dst, s[i:]); n == 0 {
 				return dst, i
-			}
-			if n == 1 {
-				dst = append(dst, b)
-			} else {
-				dst = append(dst, s[i:i+n]...)
 			}
 			i += n
 			continue

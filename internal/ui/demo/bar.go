@@ -1,6 +1,8 @@
 package demo
 
 import (
+	"github.com/yozuv/yozuv/internal/ui"
+
 	"github.com/hexops/vecty"
 	"github.com/hexops/vecty/event"
 	"github.com/yozuv/yozuv/internal/reader"
@@ -43,33 +45,33 @@ func (b *Bar) Render() vecty.ComponentOrHTML {
 		how = l.chosen
 	}
 	dir := name(b.Source) + " → " + name(reader.Other(b.Source))
-	return h("div", []string{"class", "bar", "role", "toolbar"},
-		h("span", []string{"class", "dir", "id", "direction", "data-source", b.Source, "data-how", when(b.From == "", "auto") + when(b.From != "", "chosen")},
-			h("b", nil, vecty.Text(dir)), vecty.Text(" ("+how+")")),
-		vecty.If(b.From != "", h("button", []string{"type", "button", "id", "auto", "class", "link"},
+	return ui.H("div", []string{"class", "bar", "role", "toolbar"},
+		ui.H("span", []string{"class", "dir", "id", "direction", "data-source", b.Source, "data-how", ui.When(b.From == "", "auto") + ui.When(b.From != "", "chosen")},
+			ui.H("b", nil, vecty.Text(dir)), vecty.Text(" ("+how+")")),
+		vecty.If(b.From != "", ui.H("button", []string{"type", "button", "id", "auto", "class", "link"},
 			vecty.Markup(event.Click(func(*vecty.Event) { b.OnFrom("") })), vecty.Text(l.auto))),
-		h("button", []string{"type", "button", "id", "swap"}, vecty.Markup(event.Click(func(*vecty.Event) { b.OnSwap() })), vecty.Text(l.swap)),
-		h("label", nil, vecty.Text(l.apostrophe+" "),
-			h("select", []string{"id", "apostrophe"},
+		ui.H("button", []string{"type", "button", "id", "swap"}, vecty.Markup(event.Click(func(*vecty.Event) { b.OnSwap() })), vecty.Text(l.swap)),
+		ui.H("label", nil, vecty.Text(l.apostrophe+" "),
+			ui.H("select", []string{"id", "apostrophe"},
 				vecty.Markup(event.Change(b.onApos)),
 				b.option("modifier", l.modifier, b.Apos == translit.Modifier),
 				b.option("ascii", l.ascii, b.Apos == translit.ASCII),
 				b.option("typographic", l.typographic, b.Apos == translit.Typographic))),
-		h("label", nil,
-			h("input", []string{"type", "checkbox", "id", "html"}, vecty.Markup(vecty.Property("checked", b.HTML), event.Change(b.onHTML))),
+		ui.H("label", nil,
+			ui.H("input", []string{"type", "checkbox", "id", "html"}, vecty.Markup(vecty.Property("checked", b.HTML), event.Change(b.onHTML))),
 			vecty.Text(" "+l.html)),
-		h("span", []string{"class", "actions"},
-			h("span", []string{"class", "status", "id", "status", "role", "status"}, vecty.Text(b.Status)),
-			h("label", []string{"class", "file"}, vecty.Text(l.open),
-				h("input", []string{"type", "file", "id", "file", "accept", ".txt,.html,.htm,text/plain,text/html"},
+		ui.H("span", []string{"class", "actions"},
+			ui.H("span", []string{"class", "status", "id", "status", "role", "status"}, vecty.Text(b.Status)),
+			ui.H("label", []string{"class", "file"}, vecty.Text(l.open),
+				ui.H("input", []string{"type", "file", "id", "file", "accept", ".txt,.html,.htm,text/plain,text/html"},
 					vecty.Markup(event.Change(b.OnFile)))),
-			h("button", []string{"type", "button", "id", "copy"}, vecty.Markup(event.Click(func(*vecty.Event) { b.OnCopy() })), vecty.Text(l.copy)),
-			h("button", []string{"type", "button", "id", "download"}, vecty.Markup(event.Click(func(*vecty.Event) { b.OnDownload() })), vecty.Text(l.download))),
+			ui.H("button", []string{"type", "button", "id", "copy"}, vecty.Markup(event.Click(func(*vecty.Event) { b.OnCopy() })), vecty.Text(l.copy)),
+			ui.H("button", []string{"type", "button", "id", "download"}, vecty.Markup(event.Click(func(*vecty.Event) { b.OnDownload() })), vecty.Text(l.download))),
 	)
 }
 
 func (b *Bar) option(value, label string, selected bool) *vecty.HTML {
-	return h("option", []string{"value", value}, vecty.Markup(vecty.Property("selected", selected)), vecty.Text(label))
+	return ui.H("option", []string{"value", value}, vecty.Markup(vecty.Property("selected", selected)), vecty.Text(label))
 }
 
 func (b *Bar) onApos(e *vecty.Event) {

@@ -1,6 +1,8 @@
 package demo
 
 import (
+	"github.com/yozuv/yozuv/internal/ui"
+
 	"strconv"
 
 	"github.com/hexops/vecty"
@@ -38,13 +40,13 @@ func (c *Choice) Render() vecty.ComponentOrHTML {
 	}
 	opts := make(vecty.List, len(run.Alternatives))
 	for i, a := range run.Alternatives {
-		opts[i] = h("button", []string{"type", "button", "role", "option", "class", "alt", "lang", c.Conv.To,
+		opts[i] = ui.H("button", []string{"type", "button", "role", "option", "class", "alt", "lang", c.Conv.To,
 			"aria-selected", strconv.FormatBool(a == run.Text)},
 			vecty.Markup(event.Click(func(*vecty.Event) { c.OnPick(a) })), vecty.Text(a))
 	}
-	return h("div", []string{"class", "choice", "role", "listbox", "aria-label", say(c.UI).pick, when(!run.Unsure(), "hidden"), ""},
+	return ui.H("div", []string{"class", "choice", "role", "listbox", "aria-label", say(c.UI).pick, ui.When(!run.Unsure(), "hidden"), ""},
 		vecty.Markup(vecty.Style("left", strconv.Itoa(c.X)+"px"), vecty.Style("top", strconv.Itoa(c.Y)+"px")),
-		h("span", []string{"class", "why"}, vecty.Text(run.In+" · "+run.Why)),
+		ui.H("span", []string{"class", "why"}, vecty.Text(run.In+" · "+run.Why)),
 		opts,
 	)
 }

@@ -1,6 +1,8 @@
 package demo
 
 import (
+	"github.com/yozuv/yozuv/internal/ui"
+
 	"strings"
 
 	"github.com/hexops/vecty"
@@ -76,16 +78,16 @@ func (d *Demo) Render() vecty.ComponentOrHTML {
 	l := say(d.UI)
 	d.choice.UI = d.UI
 	d.out.Conv, d.out.Limit, d.out.Vers, d.out.HTML, d.out.Error, d.out.UI = d.conv, d.limit, d.vers, d.htmlOut, d.err, d.UI
-	return h("div", []string{"class", "demo"},
+	return ui.H("div", []string{"class", "demo"},
 		&Bar{UI: d.UI, From: d.from, Source: d.source, Apos: d.apos, HTML: d.html, Status: d.status,
 			OnFrom: d.setFrom, OnSwap: d.swap, OnApos: d.setApos, OnHTML: d.setHTML,
 			OnCopy: d.copy, OnDownload: d.download, OnFile: d.open},
-		h("div", []string{"class", "panes"},
-			h("label", []string{"class", "pane"},
-				h("span", []string{"class", "head"}, vecty.Text(l.source+" · "+name(d.source))),
+		ui.H("div", []string{"class", "panes"},
+			ui.H("label", []string{"class", "pane"},
+				ui.H("span", []string{"class", "head"}, vecty.Text(l.source+" · "+name(d.source))),
 				&Editor{Text: d.Text, Ver: d.ver, Lang: d.source, Placeholder: l.empty, OnInput: d.onInput}),
-			h("div", []string{"class", "pane"},
-				h("span", []string{"class", "head"}, vecty.Text(l.result+" · "+name(reader.Other(d.source)))),
+			ui.H("div", []string{"class", "pane"},
+				ui.H("span", []string{"class", "head"}, vecty.Text(l.result+" · "+name(reader.Other(d.source)))),
 				d.out)),
 	)
 }

@@ -1,6 +1,8 @@
 package demo
 
 import (
+	"github.com/yozuv/yozuv/internal/ui"
+
 	"github.com/hexops/vecty"
 	"github.com/hexops/vecty/event"
 )
@@ -33,6 +35,6 @@ func (ed *Editor) SkipRender(prev vecty.Component) bool {
 
 // Render draws the box.
 func (ed *Editor) Render() vecty.ComponentOrHTML {
-	return h("textarea", []string{"id", "source", "spellcheck", "false", "placeholder", ed.Placeholder, "lang", ed.Lang},
+	return ui.H("textarea", []string{"id", "source", "spellcheck", "false", "placeholder", ed.Placeholder, "lang", ed.Lang},
 		vecty.Markup(vecty.Property("value", ed.Text), event.Input(ed.OnInput)))
 }

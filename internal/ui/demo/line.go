@@ -1,6 +1,8 @@
 package demo
 
 import (
+	"github.com/yozuv/yozuv/internal/ui"
+
 	"strconv"
 
 	"github.com/hexops/vecty"
@@ -40,8 +42,8 @@ func (l *Line) Render() vecty.ComponentOrHTML {
 			kids[i] = vecty.Text(r.Text)
 			continue
 		}
-		kids[i] = h("button", []string{"type", "button", "class", "u", "data-l", li, "data-r", strconv.Itoa(i),
+		kids[i] = ui.H("button", []string{"type", "button", "class", "u", "data-l", li, "data-r", strconv.Itoa(i),
 			"title", r.In + " — " + r.Why, "aria-haspopup", "listbox"}, vecty.Text(r.Text))
 	}
-	return h("p", []string{"class", "ln"}, kids)
+	return ui.H("p", []string{"class", "ln"}, kids)
 }

@@ -1,6 +1,8 @@
 package demo
 
 import (
+	"github.com/yozuv/yozuv/internal/ui"
+
 	"strconv"
 
 	"github.com/hexops/vecty"
@@ -35,10 +37,10 @@ func (o *Output) Render() vecty.ComponentOrHTML {
 	l := say(o.UI)
 	attrs := []string{"class", "out", "id", "result", "role", "region", "aria-label", l.result}
 	if o.Error != "" {
-		return h("div", attrs, h("p", []string{"class", "err", "role", "alert"}, vecty.Text(o.Error)))
+		return ui.H("div", attrs, ui.H("p", []string{"class", "err", "role", "alert"}, vecty.Text(o.Error)))
 	}
 	if o.Conv == nil {
-		return h("div", attrs, h("pre", []string{"class", "html"}, vecty.Text(o.HTML)))
+		return ui.H("div", attrs, ui.H("pre", []string{"class", "html"}, vecty.Text(o.HTML)))
 	}
 	n := min(o.Limit, len(o.Conv.Lines))
 	lines := make(vecty.List, n)
@@ -48,12 +50,12 @@ func (o *Output) Render() vecty.ComponentOrHTML {
 	}
 	var note vecty.ComponentOrHTML
 	if u := o.Conv.Unsure(); u > 0 {
-		note = h("p", []string{"class", "note"}, vecty.Text(strconv.Itoa(u)+" "+l.unsure))
+		note = ui.H("p", []string{"class", "note"}, vecty.Text(strconv.Itoa(u)+" "+l.unsure))
 	}
-	return h("div", append(attrs, "lang", o.Conv.To, "data-lines", strconv.Itoa(len(o.Conv.Lines)), "data-drawn", strconv.Itoa(n)),
+	return ui.H("div", append(attrs, "lang", o.Conv.To, "data-lines", strconv.Itoa(len(o.Conv.Lines)), "data-drawn", strconv.Itoa(n)),
 		vecty.Markup(event.Click(o.onClick)),
 		note,
-		h("div", []string{"class", "lines"}, lines),
+		ui.H("div", []string{"class", "lines"}, lines),
 		o.Choice,
 	)
 }
