@@ -4,6 +4,7 @@ package main
 
 import (
 	"runtime"
+	"runtime/debug"
 	"syscall/js"
 
 	"github.com/hexops/vecty"
@@ -34,6 +35,11 @@ var extensions []func(a *app, exports js.Value)
 var transform = func(t *translit.Transliterator, text string) string { return t.String(text) }
 
 func main() {
+	// A conversion allocates about twice the text it converts, and the
+	// live heap is small, so the default target collects on nearly every
+	// toggle of a long article; a higher one trades a few MiB of linear
+	// memory for fewer collections.
+	debug.SetGCPercent(400)
 	a := &app{conv: map[string]*translit.Transliterator{}, errCtor: js.Global().Get("Error")}
 	connect := js.Global().Get("yozuv").Get("_connect")
 	if connect.Type() != js.TypeFunction {
