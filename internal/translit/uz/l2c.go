@@ -465,7 +465,7 @@ func (c *toCyrillic) convertDecoded(dst []byte, w *run) []byte {
 }
 
 // latinRules converts a lower-case Latin key by the rules alone.
-func latinRules(dst []byte, key string, _ bool) []byte {
+func latinRules(dst []byte, key string) []byte {
 	for i := 0; i < len(key); {
 		out, adv := latinUnit(key, i)
 		dst = append(dst, out...)

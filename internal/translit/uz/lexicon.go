@@ -175,7 +175,7 @@ func (lx *lexicon) buildLat() {
 			lat = string(cyrRules(rules, e.cyr))
 		}
 		idx := int32(i)
-		if string(latinRules(nil, lat, false)) != e.cyr {
+		if string(latinRules(nil, lat)) != e.cyr {
 			latKeys[lat] = idx
 		}
 		allKeys[lat] = idx

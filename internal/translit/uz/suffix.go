@@ -100,7 +100,7 @@ var cyrillicSuffixes = func() suffixes {
 	slots := make([][]string, len(suffixSlots))
 	for i, slot := range suffixSlots {
 		for _, s := range slot {
-			slots[i] = append(slots[i], string(latinRules(nil, s, false)))
+			slots[i] = append(slots[i], string(latinRules(nil, s)))
 		}
 	}
 	return newSuffixes(slots)
