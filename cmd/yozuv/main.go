@@ -1,5 +1,3 @@
-// Command yozuv converts Uzbek text between Cyrillic and Latin script,
-// evaluates the converter, and serves the browser widget.
 package main
 
 import (

@@ -1,7 +1,3 @@
-// Package sample holds the default article of the demo page, the sample
-// news page and the benchmarks: a news report in Uzbek Cyrillic from
-// Kazinform's Uzbek service (4 February 2026), one paragraph a line, the
-// first line its date and headline.
 package sample
 
 import (
