@@ -12,7 +12,7 @@ import (
 // through the converting path (upstream on loopback, proxy called
 // directly).
 func BenchmarkConvertedPage(b *testing.B) {
-	art, err := os.ReadFile("testdata/article.html")
+	art, err := os.ReadFile(articleFile)
 	if err != nil {
 		b.Fatal(err)
 	}

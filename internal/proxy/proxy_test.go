@@ -31,7 +31,7 @@ type upstream struct {
 
 func newUpstream(t *testing.T) *upstream {
 	t.Helper()
-	article, err := os.ReadFile("testdata/article.html")
+	article, err := os.ReadFile(articleFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,7 +219,7 @@ func get(t *testing.T, u string, hdr ...string) (*http.Response, string) {
 func TestPassThrough(t *testing.T) {
 	up := newUpstream(t)
 	px := newProxy(t, up.URL, nil)
-	want, _ := os.ReadFile("testdata/article.html")
+	want, _ := os.ReadFile(articleFile)
 	res, body := get(t, px.URL+"/news/2024/09/litsey")
 	if res.StatusCode != 200 || body != string(want) {
 		t.Fatalf("passed-through page changed: status %d, %d bytes (want %d)", res.StatusCode, len(body), len(want))
@@ -250,7 +250,7 @@ func TestPassThrough(t *testing.T) {
 func TestConverted(t *testing.T) {
 	up := newUpstream(t)
 	px := newProxy(t, up.URL, nil)
-	orig, _ := os.ReadFile("testdata/article.html")
+	orig, _ := os.ReadFile(articleFile)
 	res, body := get(t, px.URL+"/uz-Latn/news/2024/09/litsey")
 	if res.StatusCode != 200 {
 		t.Fatalf("status %d: %s", res.StatusCode, body)
@@ -690,3 +690,6 @@ func TestPublicFromRequest(t *testing.T) {
 		t.Errorf("page: %s", b)
 	}
 }
+
+// articleFile is the test article, shared with the markup package's tests.
+const articleFile = "../markup/testdata/article.html"
