@@ -6,11 +6,11 @@ import (
 	"flag"
 	"io/fs"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"time"
 
+	"github.com/yozuv/yozuv/internal/proxy"
 	"github.com/yozuv/yozuv/web"
 )
 
@@ -45,21 +45,8 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{
-		Handler:           web.NewHandler(web.Config{Dist: os.DirFS(*dist)}),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
 	os.Stderr.WriteString("yozuv: serving http://" + ln.Addr().String() + "/ (demo), /news, /reader, /bench\n")
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		return srv.Shutdown(shut)
-	}
+	return proxy.Serve(ctx, ln, web.NewHandler(web.Config{Dist: os.DirFS(*dist)}), 5*time.Second, nil)
 }
