@@ -27,7 +27,7 @@
 // fields but not vecty.Core. Vecty v0.6.0 keeps the previous render of a
 // component alive through the copy it stores; copying vecty.Core would chain
 // every render to the one before it and memory would grow on each toggle.
-// Elements are built with a small helper, h, from attribute name and value
+// Elements are built with a small helper, H, from attribute name and value
 // pairs: the same markup as a chain of vecty.Markup calls per element, in
 // much less compiled code.
 //
