@@ -126,6 +126,8 @@ func TestSentences(t *testing.T) {
 		{"биринчи\nиккинчи", []string{"биринчи\n", "иккинчи"}},
 		{"kun.uz saytida. Keyin", []string{"kun.uz saytida. ", "Keyin"}},
 		{"олма, нок ва т.б. Кейин", []string{"олма, нок ва т.б. Кейин"}},
+		{"ISLAMABAD. Kazinform – muzokaralar boʻldi. Keyin", []string{"ISLAMABAD. Kazinform – muzokaralar boʻldi. ", "Keyin"}},
+		{"Бу АҚШ. Кейин", []string{"Бу АҚШ. ", "Кейин"}},
 	} {
 		got := segment.Sentences(tc.in)
 		if strings.Join(got, "\x00") != strings.Join(tc.want, "\x00") {

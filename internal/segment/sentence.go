@@ -33,7 +33,7 @@ func FirstSentence(s string) (sentence, rest string) {
 			}
 			end += m
 		}
-		if r == '.' && end == i+n && abbreviationBefore(s[:i]) {
+		if r == '.' && end == i+n && (abbreviationBefore(s[:i]) || dateline(s[:i])) {
 			i = end
 			continue
 		}
@@ -68,6 +68,27 @@ func Sentences(s string) []string {
 		out = append(out, sent)
 	}
 	return out
+}
+
+// dateline reports whether s, the text before a full stop, is a single
+// word in capitals opening the text: the place name of a news dateline
+// (ISLAMABAD. Kazinform – …, ТОШКЕНТ. Президент …), which starts the first
+// sentence rather than ending one.
+func dateline(s string) bool {
+	if len(s) < 2 || len(s) > 40 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case isUpperLetter(r):
+			letters++
+		case r == '-' && letters > 0:
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
