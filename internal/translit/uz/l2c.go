@@ -270,55 +270,31 @@ func looksLikeName(s string) bool {
 // foreignLetters reports whether a Latin run is a foreign word to keep as
 // it is by its letters alone: letters Uzbek Latin does not use (w, c
 // outside ch, accented letters), qu before a vowel, a brand-like mix of
-// cases (iPhone, YouTube), or a final y after a consonant (Kennedy).
+// cases (iPhone, YouTube), or a final y after a consonant (Kennedy). It
+// folds the run as appendASCII does and asks foreignKeyLetters.
 func foreignLetters(s string) bool {
-	lowerSeen, innerCap := false, false
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b >= 0x80 {
-			r, n := decodeRune(s[i:])
-			if segment.IsLetter(r) && !segment.IsApostrophe(r) && !isCyrillic(r) {
-				return true
-			}
-			i += n - 1
-			continue
-		}
-		l := b | 0x20
+	var kb [64]byte
+	var ub [64]bool
+	k, up := kb[:0], ub[:0]
+	for _, r := range s {
 		switch {
-		case l == 'w':
-			return true
-		case l == 'c' && (i+1 >= len(s) || s[i+1]|0x20 != 'h'):
-			return true
-		case l == 'q' && i+2 < len(s) && s[i+1]|0x20 == 'u' && isLatinVowel(s[i+2]|0x20) && s[i+2]|0x20 != 'u':
-			return true // quality, question
-		}
-		if 'A' <= b && b <= 'Z' {
-			if lowerSeen {
-				innerCap = true
-			}
-		} else if 'a' <= b && b <= 'z' {
-			if i > 0 && acronymDigraph(s[i-1], b, s[i+1:]) {
-				continue // the h of Sh in IShID counts as a capital
-			}
-			if innerCap {
-				// A capital between small letters: iPhone, YouTube.
-				return true
-			}
-			lowerSeen = true
+		case 'a' <= r && r <= 'z':
+			k, up = append(k, byte(r)), append(up, false)
+		case 'A' <= r && r <= 'Z':
+			k, up = append(k, byte(r)+'a'-'A'), append(up, true)
+		case segment.IsApostrophe(r):
+			k, up = append(k, '\''), append(up, false)
+		case segment.IsLetter(r) && !isCyrillic(r):
+			return true // an accented or other-script letter
 		}
 	}
-	// A final y after a consonant: Kennedy, Sydney.
-	if n := len(s); n > 2 && s[n-1]|0x20 == 'y' {
-		p := s[n-2] | 0x20
-		if 'a' <= p && p <= 'z' && !isLatinVowel(p) && p != 'y' {
-			return true
-		}
-	}
-	return false
+	return foreignKeyLetters(k, up)
 }
 
 // foreignKeyLetters is foreignLetters for a word of ASCII letters and
-// apostrophes given in lower case with its capitals flagged.
+// apostrophes given in lower case with its capitals flagged. A small letter
+// between two capitals that spells one letter with the capital before it
+// (the h of Sh in IShID, the e of Ye in YeXHT) counts as a capital.
 func foreignKeyLetters(k []byte, up []bool) bool {
 	lowerSeen, innerCap := false, false
 	for i, b := range k {
@@ -368,16 +344,6 @@ func isDigraph(a, b byte) bool {
 		return b == 's'
 	}
 	return false
-}
-
-// acronymDigraph reports whether the small letter b after the capital
-// prev spells one letter with it inside a run of capitals, as the h of Sh
-// in IShID or the e of Ye in YeXHT: the letter after it is a capital.
-func acronymDigraph(prev, b byte, rest string) bool {
-	if prev < 'A' || prev > 'Z' || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
-		return false
-	}
-	return isDigraph(prev|0x20, b)
 }
 
 // decode fills c.w with the run's letters in lower case; apostrophes become

@@ -364,12 +364,25 @@ func (lx *lexicon) matchCyr(w *run) (*entry, int) {
 
 // matchLat is matchCyr for a lower-case Latin key; letters are bytes.
 func (lx *lexicon) matchLat(key string) (*entry, int) {
-	if lx == nil || len(lx.latTrie.nodes) == 0 {
+	if lx == nil {
 		return nil, 0
 	}
+	return lx.matchIn(&lx.latTrie, key)
+}
+
+// known reports whether a lower-case Latin key is a lexicon stem with
+// suffixes, whether or not the rules alone spell it right.
+func (lx *lexicon) known(key string) bool {
+	e, _ := lx.matchIn(&lx.allLat, key)
+	return e != nil
+}
+
+// matchIn finds the longest key of t at the start of a Latin key that is
+// followed only by suffixes.
+func (lx *lexicon) matchIn(t *trie, key string) (*entry, int) {
 	var ends [8]int
 	var vals [8]int32
-	n := prefixes(&lx.latTrie, key, ends[:], vals[:])
+	n := prefixes(t, key, ends[:], vals[:])
 	for k := n - 1; k >= 0; k-- {
 		e := &lx.entries[vals[k]]
 		end := ends[k]
@@ -381,24 +394,6 @@ func (lx *lexicon) matchLat(key string) (*entry, int) {
 		}
 	}
 	return nil, 0
-}
-
-// known reports whether a lower-case Latin key is a lexicon stem with
-// suffixes, whether or not the rules alone spell it right.
-func (lx *lexicon) known(key string) bool {
-	if len(lx.allLat.nodes) == 0 {
-		return false
-	}
-	var ends [8]int
-	var vals [8]int32
-	n := prefixes(&lx.allLat, key, ends[:], vals[:])
-	for k := n - 1; k >= 0; k-- {
-		e := &lx.entries[vals[k]]
-		if (!e.exact || ends[k] == len(key)) && latinSuffixes.accepts(key[ends[k]:]) {
-			return true
-		}
-	}
-	return false
 }
 
 // foreignKey reports whether a Latin word, already in lower case with "'"
