@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -254,7 +255,10 @@ func TestReaderReport(t *testing.T) {
 	wait(t, ctx, `!`+rd+`.querySelector(".tip").hidden`)
 	do(t, ctx, chromedp.Click(chromedp.JSPath(rd+`.querySelector(".tip .flag")`)))
 	wait(t, ctx, `!`+rd+`.querySelector(".report").hidden`)
-	if got := eval[string](t, ctx, `String(`+rd+`.activeElement && `+rd+`.activeElement.name)`); got != "fix" {
+	// Focus moves once the form is drawn, which may be a frame later.
+	focused := `String(` + rd + `.activeElement && ` + rd + `.activeElement.name)`
+	chromedp.Run(ctx, chromedp.Poll[chromedp.Void](focused+` === "fix"`, chromedp.WithPollingTimeout(2*time.Second)))
+	if got := eval[string](t, ctx, focused); got != "fix" {
 		t.Errorf("focus on %q after opening the report form, want the field", got)
 	}
 	if got := eval[string](t, ctx, rd+`.querySelector(".report input").value`); got != "Pokiston" {
